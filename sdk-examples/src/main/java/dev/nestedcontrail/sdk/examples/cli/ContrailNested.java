@@ -1,0 +1,34 @@
+package dev.nestedcontrail.sdk.examples.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code contrail-nested} command line: {@code java -jar sdk-examples/target/contrail-nested.jar
+ * COMMAND ...}. Each subcommand is a small class in this package and is registered here, in one
+ * place.
+ */
+@Command(
+    name = "contrail-nested",
+    mixinStandardHelpOptions = true,
+    versionProvider = SdkVersion.class,
+    description = "Provision nested Contrail-Kubernetes clusters: plan link-local services, "
+        + "render the single YAML, apply it, and talk to Contrail's services.",
+    subcommands = {
+        CommandLine.HelpCommand.class,
+    })
+public final class ContrailNested {
+
+  private ContrailNested() {}
+
+  /** Runs the command line and returns the exit code, without exiting; used by tests. */
+  public static int run(String... args) {
+    return new CommandLine(new ContrailNested())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .execute(args);
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+}
