@@ -122,13 +122,13 @@ public final class HttpTransport implements AutoCloseable {
       Call call = client.newCall(okRequest);
       call.timeout().timeout(remaining(deadline, request, endpoint, requestId).toNanos(), TimeUnit.NANOSECONDS);
       wireLog.request(requestId, request.method().name(), okRequest.url().toString(),
-          okRequest.headers().toMultimap(), request.body().orElse(""));
+          okRequest.headers(), request.body().orElse(""));
       int status;
       String body;
       try (Response response = call.execute()) {
         status = response.code();
         body = response.body().string();
-        wireLog.response(requestId, status, okRequest.url().toString(), response.headers().toMultimap(), body);
+        wireLog.response(requestId, status, okRequest.url().toString(), response.headers(), body);
         if (SUCCESS.contains(status)) {
           logger.debug("{} -> {} at {} (request-id {})", request.operation(), status, endpoint, requestId);
           return HttpResponse.builder().statusCode(status).headers(response.headers().toMultimap())

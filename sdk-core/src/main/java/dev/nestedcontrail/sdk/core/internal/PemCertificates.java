@@ -2,6 +2,7 @@ package dev.nestedcontrail.sdk.core.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -25,7 +26,8 @@ public final class PemCertificates {
       return pemFile + " is not readable";
     }
     try {
-      if (load(pemFile).isEmpty()) {
+      if (!Files.readString(pemFile, StandardCharsets.ISO_8859_1).contains("-----BEGIN CERTIFICATE-----")
+          || load(pemFile).isEmpty()) {
         return pemFile + " holds no PEM certificate (expected -----BEGIN CERTIFICATE-----)";
       }
     } catch (IOException | GeneralSecurityException e) {

@@ -1,10 +1,9 @@
 package dev.nestedcontrail.sdk.core.internal;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import okhttp3.Headers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,14 +30,14 @@ public final class WireLog {
   }
 
   public void request(String requestId, String method, String url,
-      Map<String, List<String>> headers, String body) {
+      Headers headers, String body) {
     if (enabled && logger.isDebugEnabled()) {
       logger.debug("--> {} {} (request-id {}){}{}", method, url, requestId, headers(headers), body(body));
     }
   }
 
   public void response(String requestId, int status, String url,
-      Map<String, List<String>> headers, String body) {
+      Headers headers, String body) {
     if (enabled && logger.isDebugEnabled()) {
       logger.debug("<-- {} {} (request-id {}){}{}", status, url, requestId, headers(headers), body(body));
     }
@@ -50,14 +49,12 @@ public final class WireLog {
     return TOKEN_ID.matcher(masked).replaceAll("$1" + MASK + "$2");
   }
 
-  private static String headers(Map<String, List<String>> headers) {
+  private static String headers(Headers headers) {
     StringBuilder sb = new StringBuilder();
-    headers.forEach((name, values) -> {
-      boolean secret = SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT));
-      for (String value : values) {
-        sb.append('\n').append(name).append(": ").append(secret ? MASK : value);
-      }
-    });
+    for (int i = 0; i < headers.size(); i++) {
+      boolean secret = SECRET_HEADERS.contains(headers.name(i).toLowerCase(Locale.ROOT));
+      sb.append('\n').append(headers.name(i)).append(": ").append(secret ? MASK : headers.value(i));
+    }
     return sb.toString();
   }
 
