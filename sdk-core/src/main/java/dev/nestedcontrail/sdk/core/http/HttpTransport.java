@@ -11,6 +11,7 @@ import dev.nestedcontrail.sdk.core.internal.AttemptFailure;
 import dev.nestedcontrail.sdk.core.internal.AttemptProgress;
 import dev.nestedcontrail.sdk.core.internal.EndpointSelector;
 import dev.nestedcontrail.sdk.core.internal.OkHttpClients;
+import dev.nestedcontrail.sdk.core.internal.OkHttpRequests;
 import dev.nestedcontrail.sdk.core.internal.WireLog;
 import java.io.IOException;
 import java.time.Clock;
@@ -27,10 +28,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
 import okhttp3.Call;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -118,7 +117,7 @@ public final class HttpTransport implements AutoCloseable {
       Endpoint endpoint = selector.current();
       Optional<String> token = authProvider.authToken();
       AttemptProgress progress = new AttemptProgress();
-      Request okRequest = toOkHttp(request, endpoint, token, requestId, progress);
+      Request okRequest = OkHttpRequests.of(request, endpoint, token, requestId, config.userAgent(), progress);
       Call call = client.newCall(okRequest);
       call.timeout().timeout(remaining(deadline, request, endpoint, requestId).toNanos(), TimeUnit.NANOSECONDS);
       wireLog.request(requestId, request.method().name(), okRequest.url().toString(),
@@ -179,26 +178,6 @@ public final class HttpTransport implements AutoCloseable {
     if (closed.compareAndSet(false, true) && ownsClient) {
       OkHttpClients.release(client);
     }
-  }
-
-  private Request toOkHttp(HttpRequest request, Endpoint endpoint, Optional<String> token,
-      String requestId, AttemptProgress progress) {
-    Request.Builder b = new Request.Builder().url(endpoint.url(request.path()))
-        .tag(AttemptProgress.class, progress);
-    request.headers().forEach(b::header);
-    b.header("User-Agent", config.userAgent())
-        .header("X-Contrail-Useragent", config.userAgent())
-        .header("X-Request-Id", requestId)
-        .header("Accept", "application/json");
-    token.ifPresent(t -> b.header("X-Auth-Token", t));
-    RequestBody body = null;
-    if (request.body().isPresent()) {
-      body = RequestBody.create(request.body().get(), MediaType.get(request.contentType()));
-    } else if (request.method() == HttpMethod.POST || request.method() == HttpMethod.PUT
-        || request.method() == HttpMethod.PATCH) {
-      body = RequestBody.create(new byte[0], null);
-    }
-    return b.method(request.method().name(), body).build();
   }
 
   private Duration remaining(Instant deadline, HttpRequest request, Endpoint endpoint, String requestId) {

@@ -30,10 +30,13 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -235,6 +238,49 @@ class HttpTransportTest {
     assertThatThrownBy(() -> transport.execute(HttpRequest.get("/a")))
         .isInstanceOf(ContrailClientException.class).hasMessageContaining("closed transport");
     assertThat(ContrailServiceException.class).isAssignableFrom(NotFoundException.class);
+  }
+
+  @Test
+  void execute_whenCallTimeoutElapses_throwsWithoutRetrying() {
+    server.stubFor(get("/slow").willReturn(ok("late").withFixedDelay(2_000)));
+    TransportConfig config = TransportConfig.builder().callTimeout(Duration.ofMillis(300))
+        .readTimeout(Duration.ofSeconds(10)).retryPolicy(RetryPolicy.defaults()).build();
+    try (HttpTransport transport = transport(config)) {
+      assertThatThrownBy(() -> transport.execute(HttpRequest.get("/slow")))
+          .isExactlyInstanceOf(ContrailClientException.class)
+          .hasMessageStartingWith("GET /slow exceeded the call timeout of 0.3s at " + serverEndpoint());
+    }
+    assertThat(sleeps).isEmpty();
+  }
+
+  @Test
+  void close_withCallerHttpClient_leavesItsDispatcherAndPoolRunning() {
+    server.stubFor(get("/a").willReturn(ok("shared")));
+    OkHttpClient callerClient = new OkHttpClient();
+    try {
+      HttpTransport transport = HttpTransport.builder().endpoints(Endpoints.of(serverEndpoint()))
+          .httpClient(callerClient).build();
+      assertThat(transport.execute(HttpRequest.get("/a")).body()).isEqualTo("shared");
+      transport.close();
+
+      assertThat(callerClient.dispatcher().executorService().isShutdown()).isFalse();
+      assertThat(callerClient.connectionPool().connectionCount()).isEqualTo(1);
+    } finally {
+      callerClient.dispatcher().executorService().shutdown();
+      callerClient.connectionPool().evictAll();
+    }
+  }
+
+  @Test
+  void build_withoutStartIndex_spreadsClientsOverServers() {
+    Endpoints two = Endpoints.parse("http://10.0.0.1:8082,http://10.0.0.2:8082");
+    Set<Endpoint> starts = new HashSet<>();
+    for (int i = 0; i < 64; i++) {
+      try (HttpTransport transport = HttpTransport.builder().endpoints(two).build()) {
+        starts.add(transport.currentEndpoint());
+      }
+    }
+    assertThat(starts).containsExactlyInAnyOrderElementsOf(two.endpoints());
   }
 
   static int closedPort() throws IOException {
