@@ -6,6 +6,7 @@ import dev.nestedcontrail.sdk.core.Endpoint;
 import dev.nestedcontrail.sdk.core.Endpoints;
 import dev.nestedcontrail.sdk.core.Sleeper;
 import dev.nestedcontrail.sdk.core.TransportConfig;
+import dev.nestedcontrail.sdk.core.ValidationException;
 import dev.nestedcontrail.sdk.core.auth.AuthProvider;
 import dev.nestedcontrail.sdk.core.internal.AttemptFailure;
 import dev.nestedcontrail.sdk.core.internal.AttemptProgress;
@@ -264,10 +265,14 @@ public final class HttpTransport implements AutoCloseable {
       return this;
     }
 
-    /** @throws dev.nestedcontrail.sdk.core.ValidationException when no endpoints were given */
+    /**
+     * Builds the transport.
+     *
+     * @throws ValidationException when no endpoints were given
+     */
     public HttpTransport build() {
       if (endpoints == null) {
-        throw dev.nestedcontrail.sdk.core.ValidationException.of("HTTP transport",
+        throw ValidationException.of("HTTP transport",
             "endpoints: not set (expected at least one server)");
       }
       return new HttpTransport(this, endpoints);
