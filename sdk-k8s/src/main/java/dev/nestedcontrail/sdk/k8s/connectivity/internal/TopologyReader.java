@@ -60,16 +60,27 @@ public final class TopologyReader {
       String key = String.valueOf(entry.getKey());
       readKey(key, entry.getValue());
     }
-    UnderlayTopology topology;
-    try {
-      topology = builder.build();
-    } catch (ValidationException e) {
-      // Problems of keys that failed to parse would only repeat them, less precisely.
-      e.problems().stream().filter(p -> !concernsBadKey(p)).forEach(problems::add);
-      throw new ValidationException(source, problems);
+    if (badKeys.contains("connectivity")) {
+      // Which option's rules apply is unknown: report what is wrong under both.
+      List<String> common = checkProblems(builder.connectivity(Connectivity.FABRIC_SNAT));
+      common.retainAll(checkProblems(builder.connectivity(Connectivity.LINK_LOCAL_ONLY)));
+      problems.addAll(common);
+    } else {
+      problems.addAll(checkProblems(builder));
     }
     ValidationException.throwIfAny(source, problems);
-    return topology;
+    return builder.build();
+  }
+
+  /** The topology's own problems, without those of keys that failed to parse (they would repeat). */
+  private List<String> checkProblems(UnderlayTopology.Builder candidate) {
+    try {
+      candidate.build();
+      return new ArrayList<>();
+    } catch (ValidationException e) {
+      return e.problems().stream().filter(p -> !concernsBadKey(p))
+          .collect(Collectors.toCollection(ArrayList::new));
+    }
   }
 
   private void readKey(String key, Object value) {
