@@ -48,6 +48,15 @@ class TopologyValidationTest {
   }
 
   @Test
+  void build_poolTooSmallAndAPortOutOfRange_reportsBoth() {
+    assertThat(problems(seed().serviceIpPool(Ipv4Cidr.of("10.10.10.0/30"))
+        .putPort(ServiceRole.CONFIG, 0)))
+        .hasSize(2)
+        .anySatisfy(p -> assertThat(p).startsWith("ports.config: 0 is not a port number"))
+        .anySatisfy(p -> assertThat(p).startsWith("serviceIpPool: 10.10.10.0/30 is exhausted"));
+  }
+
+  @Test
   void build_poolExhaustedOnlyBecauseOfExcludedAndUnderlayIps_reportsExhaustion() {
     UnderlayTopology.Builder builder = UnderlayTopology.builder()
         .serviceIpPool(Ipv4Cidr.of("192.168.1.0/30"))

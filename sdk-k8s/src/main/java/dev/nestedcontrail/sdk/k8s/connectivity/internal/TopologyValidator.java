@@ -30,8 +30,10 @@ public final class TopologyValidator {
     checkNodeNetwork(topology, problems);
     checkRoles(topology, problems);
     checkPorts(topology, problems);
+    int before = problems.size();
     checkServiceIpSource(topology, problems);
-    if (problems.isEmpty()) {
+    if (problems.size() == before) {
+      // Counting free service IPs only makes sense once their source is sound.
       checkExhaustion(topology, problems);
     }
     return problems;
