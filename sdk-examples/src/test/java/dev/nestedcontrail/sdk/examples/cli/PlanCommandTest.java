@@ -14,14 +14,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PlanCommandTest {
 
-  private static final String SEED_OPTION2 = "connectivity: link-local-only\n"
-      + "serviceIpPool: 10.10.10.0/24\n"
-      + "config:    [192.168.1.100]\n"
-      + "analytics: [192.168.1.100, 192.168.1.101]\n"
-      + "msgQueue:  [192.168.1.100]\n"
-      + "configDb:  [192.168.1.100, 192.168.1.101, 192.168.1.102]\n"
-      + "keystone:  [192.168.1.200]\n"
-      + "vrouters:  [192.168.1.30, 192.168.1.40, 192.168.1.50]\n";
+  private static final String TOPOLOGY = String.join("\n",
+      "connectivity: link-local-only",
+      "serviceIpPool: 10.20.0.0/28",
+      "config: [172.16.0.10]",
+      "analytics: [172.16.0.10]",
+      "msgQueue: [172.16.0.10]",
+      "configDb: [172.16.0.10, 172.16.0.11]",
+      "keystone: [172.16.0.12]",
+      "vrouters: [172.16.1.1, 172.16.1.2]",
+      "");
 
   @TempDir
   Path dir;
@@ -61,30 +63,37 @@ class PlanCommandTest {
 
   @Test
   void plan_defaultFormat_printsTheSeedTable() throws Exception {
-    int exit = ContrailNested.run("plan", "--topology", topology(SEED_OPTION2).toString());
+    int exit = ContrailNested.run("plan", "--topology", topology(TOPOLOGY).toString());
 
     assertThat(exit).isZero();
     assertThat(err()).isEmpty();
-    assertThat(out()).startsWith(
-        "| LL Service Name      | Service IP | Service Port | Fabric IP     | Fabric Port |\n")
-        .contains("| Contrail VNC DB 3    | 10.10.10.3 | 9161         | 192.168.1.102 | 9161        |\n")
-        .endsWith("| VRouter-192.168.1.50 | 10.10.10.7 | 9091         | 127.0.0.1     | 9091        |\n");
-    assertThat(out().lines()).hasSize(2 + 11);
+    assertThat(out()).isEqualTo(String.join("\n",
+        "| LL Service Name    | Service IP | Service Port | Fabric IP   | Fabric Port |",
+        "| ------------------ | ---------- | ------------ | ----------- | ----------- |",
+        "| Contrail Config    | 10.20.0.1  | 8082         | 172.16.0.10 | 8082        |",
+        "| Contrail Analytics | 10.20.0.1  | 8086         | 172.16.0.10 | 8086        |",
+        "| Contrail Msg Queue | 10.20.0.1  | 5673         | 172.16.0.10 | 5673        |",
+        "| Contrail VNC DB 1  | 10.20.0.1  | 9161         | 172.16.0.10 | 9161        |",
+        "| Contrail VNC DB 2  | 10.20.0.2  | 9161         | 172.16.0.11 | 9161        |",
+        "| Keystone           | 10.20.0.3  | 35357        | 172.16.0.12 | 35357       |",
+        "| VRouter-172.16.1.1 | 10.20.0.4  | 9091         | 127.0.0.1   | 9091        |",
+        "| VRouter-172.16.1.2 | 10.20.0.5  | 9091         | 127.0.0.1   | 9091        |",
+        ""));
   }
 
   @Test
   void plan_jsonFormat_printsJson() throws Exception {
-    int exit = ContrailNested.run("plan", "--topology", topology(SEED_OPTION2).toString(),
+    int exit = ContrailNested.run("plan", "--topology", topology(TOPOLOGY).toString(),
         "--format", "json");
 
     assertThat(exit).isZero();
     assertThat(out()).startsWith("{\n  \"connectivity\": \"link-local-only\",")
-        .contains("\"vrouterVip\": \"10.10.10.5\"");
+        .contains("\"vrouterVip\": \"10.20.0.4\"");
   }
 
   @Test
   void plan_mermaidFormat_printsAFlowchart() throws Exception {
-    int exit = ContrailNested.run("plan", "--topology", topology(SEED_OPTION2).toString(),
+    int exit = ContrailNested.run("plan", "--topology", topology(TOPOLOGY).toString(),
         "--format", "MERMAID");
 
     assertThat(exit).isZero();
@@ -93,17 +102,17 @@ class PlanCommandTest {
 
   @Test
   void plan_invalidTopology_printsEveryProblemToStderrAndExitsOne() throws Exception {
-    Path file = topology(SEED_OPTION2.replace("192.168.1.30, 192.168.1.40, 192.168.1.50",
-        "192.168.1.300, 192.168.1.400, 192.168.1.500"));
+    Path file = topology(TOPOLOGY.replace("172.16.1.1, 172.16.1.2", "172.16.1.300, 172.16.1.400")
+        .replace("keystone: [172.16.0.12]", "keystone: [172.16.0.500]"));
 
     int exit = ContrailNested.run("plan", "--topology", file.toString());
 
     assertThat(exit).isEqualTo(1);
     assertThat(out()).isEmpty();
-    assertThat(err()).contains("invalid " + file + ": 3 problems",
-        "vrouters[0]: 192.168.1.300 is not an IPv4 address",
-        "vrouters[1]: 192.168.1.400 is not an IPv4 address",
-        "vrouters[2]: 192.168.1.500 is not an IPv4 address");
+    assertThat(err()).isEqualTo("plan: invalid " + file + ": 3 problems\n"
+        + "  - keystone[0]: 172.16.0.500 is not an IPv4 address\n"
+        + "  - vrouters[0]: 172.16.1.300 is not an IPv4 address\n"
+        + "  - vrouters[1]: 172.16.1.400 is not an IPv4 address\n");
   }
 
   @Test
@@ -118,7 +127,7 @@ class PlanCommandTest {
 
   @Test
   void plan_unknownFormat_isAUsageError() throws Exception {
-    int exit = ContrailNested.run("plan", "--topology", topology(SEED_OPTION2).toString(),
+    int exit = ContrailNested.run("plan", "--topology", topology(TOPOLOGY).toString(),
         "--format", "xml");
 
     assertThat(exit).isEqualTo(2);
