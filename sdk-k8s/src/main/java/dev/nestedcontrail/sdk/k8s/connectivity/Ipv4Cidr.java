@@ -21,10 +21,7 @@ public abstract class Ipv4Cidr {
 
   @Value.Check
   void check() {
-    Optional<String> problem = problem(network() + "/" + prefixLength());
-    if (problem.isPresent()) {
-      throw ValidationException.of("IPv4 CIDR", problem.get());
-    }
+    requireValid(network() + "/" + prefixLength());
   }
 
   public static Ipv4Cidr of(Ipv4Address network, int prefixLength) {
@@ -37,10 +34,7 @@ public abstract class Ipv4Cidr {
    * @throws ValidationException naming the text and what is wrong with it
    */
   public static Ipv4Cidr of(String text) {
-    Optional<String> problem = problem(text);
-    if (problem.isPresent()) {
-      throw ValidationException.of("IPv4 CIDR", problem.get());
-    }
+    requireValid(text);
     int slash = text.indexOf('/');
     return of(Ipv4Address.of(text.substring(0, slash)),
         Integer.parseInt(text.substring(slash + 1)));
@@ -66,6 +60,13 @@ public abstract class Ipv4Cidr {
           + Ipv4Address.ofBits(address.get().bits() & mask) + "/" + prefix + "?)");
     }
     return Optional.empty();
+  }
+
+  private static void requireValid(String text) {
+    Optional<String> problem = problem(text);
+    if (problem.isPresent()) {
+      throw ValidationException.of("IPv4 CIDR", problem.get());
+    }
   }
 
   /** The last address of the network (the broadcast address when the prefix is below 31). */

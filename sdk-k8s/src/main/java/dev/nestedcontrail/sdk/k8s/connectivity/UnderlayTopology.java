@@ -128,22 +128,14 @@ public abstract class UnderlayTopology {
 
   /** The nodes listed for {@code role}, in their listed order. */
   public final List<Ipv4Address> nodes(ServiceRole role) {
-    switch (role) {
-      case CONFIG:
-        return config();
-      case ANALYTICS:
-        return analytics();
-      case MSG_QUEUE:
-        return msgQueue();
-      case CONFIG_DB:
-        return configDb();
-      case KEYSTONE:
-        return keystone();
-      case VROUTER:
-        return vrouters();
-      default:
-        throw new IllegalArgumentException("unknown role " + role);
-    }
+    return switch (role) {
+      case CONFIG -> config();
+      case ANALYTICS -> analytics();
+      case MSG_QUEUE -> msgQueue();
+      case CONFIG_DB -> configDb();
+      case KEYSTONE -> keystone();
+      case VROUTER -> vrouters();
+    };
   }
 
   /** The port of {@code role}: the override from {@link #ports()}, or the default. */

@@ -175,6 +175,22 @@ class UnderlayTopologyFileTest {
   }
 
   @Test
+  void toYaml_longNodeListsStillRoundTrip() {
+    UnderlayTopology.Builder builder = UnderlayTopology.builder().from(SeedTopologies.option1())
+        .putPort(ServiceRole.CONFIG_DB, 9042);
+    Ipv4Address first = ip("172.16.0.1");
+    for (int i = 0; i < 300; i++) {
+      builder.addVrouter(first.plus(i));
+    }
+    UnderlayTopology topology = builder.build();
+
+    String yaml = topology.toYaml();
+
+    assertThat(yaml).contains("ports: {configDb: 9042}");
+    assertThat(UnderlayTopology.parse(yaml)).isEqualTo(topology);
+  }
+
+  @Test
   void toYaml_writesTheDocumentedFormat() {
     assertThat(SeedTopologies.option1().toYaml()).isEqualTo(String.join("\n",
         "connectivity: fabric-snat",

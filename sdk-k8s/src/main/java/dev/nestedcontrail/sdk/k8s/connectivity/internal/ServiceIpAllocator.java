@@ -55,13 +55,9 @@ public final class ServiceIpAllocator {
 
   /** How many service IPs the option needs: one per distinct node, or one for Fabric SNAT. */
   public static int needed(UnderlayTopology topology) {
-    switch (topology.connectivity()) {
-      case LINK_LOCAL_ONLY:
-        return distinctNodes(topology).size();
-      case FABRIC_SNAT:
-        return 1;
-      default:
-        throw new IllegalArgumentException("unknown connectivity " + topology.connectivity());
-    }
+    return switch (topology.connectivity()) {
+      case LINK_LOCAL_ONLY -> distinctNodes(topology).size();
+      case FABRIC_SNAT -> 1;
+    };
   }
 }

@@ -91,27 +91,18 @@ public final class TopologyReader {
       return;
     }
     switch (key) {
-      case "connectivity":
-        string(key, value).ifPresent(this::connectivity);
-        break;
-      case "serviceIps":
-        builder.addAllServiceIps(addresses(key, value));
-        break;
-      case "excludeIps":
-        builder.addAllExcludeIps(addresses(key, value));
-        break;
-      case "nodeNetwork":
-        string(key, value).ifPresent(builder::nodeNetwork);
-        break;
-      case "ports":
-        ports(value);
-        break;
-      default:
+      case "connectivity" -> string(key, value).ifPresent(this::connectivity);
+      case "serviceIps" -> builder.addAllServiceIps(addresses(key, value));
+      case "excludeIps" -> builder.addAllExcludeIps(addresses(key, value));
+      case "nodeNetwork" -> string(key, value).ifPresent(builder::nodeNetwork);
+      case "ports" -> ports(value);
+      default -> {
         if (SUBNET_KEYS.contains(key)) {
           cidr(key, value).ifPresent(cidr -> setSubnet(key, cidr));
         } else {
           problem(key, key + ": unknown key (expected one of " + knownKeys() + ")");
         }
+      }
     }
   }
 
@@ -128,42 +119,21 @@ public final class TopologyReader {
 
   private void addNode(ServiceRole role, Ipv4Address ip) {
     switch (role) {
-      case CONFIG:
-        builder.addConfig(ip);
-        break;
-      case ANALYTICS:
-        builder.addAnalytics(ip);
-        break;
-      case MSG_QUEUE:
-        builder.addMsgQueue(ip);
-        break;
-      case CONFIG_DB:
-        builder.addConfigDb(ip);
-        break;
-      case KEYSTONE:
-        builder.addKeystone(ip);
-        break;
-      case VROUTER:
-        builder.addVrouter(ip);
-        break;
-      default:
-        throw new IllegalArgumentException("unknown role " + role);
+      case CONFIG -> builder.addConfig(ip);
+      case ANALYTICS -> builder.addAnalytics(ip);
+      case MSG_QUEUE -> builder.addMsgQueue(ip);
+      case CONFIG_DB -> builder.addConfigDb(ip);
+      case KEYSTONE -> builder.addKeystone(ip);
+      case VROUTER -> builder.addVrouter(ip);
     }
   }
 
   private void setSubnet(String key, Ipv4Cidr cidr) {
     switch (key) {
-      case "serviceIpPool":
-        builder.serviceIpPool(cidr);
-        break;
-      case "podSubnet":
-        builder.podSubnet(cidr);
-        break;
-      case "serviceSubnet":
-        builder.serviceSubnet(cidr);
-        break;
-      default:
-        builder.ipFabricSubnet(cidr);
+      case "serviceIpPool" -> builder.serviceIpPool(cidr);
+      case "podSubnet" -> builder.podSubnet(cidr);
+      case "serviceSubnet" -> builder.serviceSubnet(cidr);
+      default -> builder.ipFabricSubnet(cidr);
     }
   }
 
