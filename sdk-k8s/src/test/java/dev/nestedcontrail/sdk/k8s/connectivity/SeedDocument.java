@@ -1,0 +1,44 @@
+package dev.nestedcontrail.sdk.k8s.connectivity;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The user's seed document, read from the {@code shared} folder beside the repository (or beside
+ * the folder of worktrees); tests that need it are skipped when it is not there.
+ */
+final class SeedDocument {
+
+  static List<String> lines() {
+    Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+    while (root.getParent() != null && Files.exists(root.getParent().resolve("pom.xml"))) {
+      root = root.getParent();
+    }
+    Optional<Path> seed = Stream.of(root.resolve("../shared/seed"),
+            root.resolve("../../shared/seed"))
+        .filter(Files::isDirectory).findFirst().flatMap(SeedDocument::firstFile);
+    assumeTrue(seed.isPresent(), "the seed document (../shared/seed) is not available");
+    try {
+      return Files.readAllLines(seed.get());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Optional<Path> firstFile(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(f -> f.getFileName().toString().startsWith("000_")).sorted().findFirst();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private SeedDocument() {}
+}
