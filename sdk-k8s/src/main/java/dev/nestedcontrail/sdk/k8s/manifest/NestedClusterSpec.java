@@ -42,7 +42,11 @@ public abstract class NestedClusterSpec {
   /** {@code KEYSTONE_AUTH_ADMIN_USER}. */
   public abstract Optional<String> keystoneAdminUser();
 
-  /** {@code KEYSTONE_AUTH_ADMIN_PASSWORD}; never printed by {@code toString}. */
+  /**
+   * {@code KEYSTONE_AUTH_ADMIN_PASSWORD}; never printed by {@code toString}. As upstream does,
+   * {@link NestedManifest#render} puts it in ConfigMap env, which kube-manager reads through
+   * envFrom: set it only when the rendered YAML may hold it.
+   */
   @Value.Redacted
   public abstract Optional<String> keystoneAdminPassword();
 

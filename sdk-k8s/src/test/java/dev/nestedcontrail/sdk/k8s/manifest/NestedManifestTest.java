@@ -78,6 +78,17 @@ class NestedManifestTest {
   }
 
   @Test
+  void toYaml_stringsAYaml11ReaderWouldRetype_areQuotedOutsideConfigMapsToo() {
+    NestedClusterSpec spec = NestedClusterSpec.builder().from(spec()).pullSecretName("0755")
+        .contrailContainerTag("1.10").build();
+
+    String yaml = NestedManifest.toYaml(NestedManifest.render(spec));
+
+    assertThat(yaml).contains("      - name: \"0755\"\n")
+        .contains("contrail-kubernetes-cni-init:1.10\n").contains("      - \"true\"\n");
+  }
+
+  @Test
   void toYaml_isByteStable() {
     byte[] first = NestedManifest.toYaml(NestedManifest.render(spec()))
         .getBytes(StandardCharsets.UTF_8);
