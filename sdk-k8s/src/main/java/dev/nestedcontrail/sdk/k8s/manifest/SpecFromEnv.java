@@ -33,8 +33,8 @@ final class SpecFromEnv {
       problems.add(hostDetected("CONTROLLER_NODES"));
     }
     List<Inet4Address> controllerNodes = ips("CONTROLLER_NODES", controllers);
-    List<Inet4Address> configNodes = ips("CONFIG_NODES", raw("CONFIG_NODES")).isEmpty()
-        ? controllerNodes : ips("CONFIG_NODES", raw("CONFIG_NODES"));
+    List<Inet4Address> configNodes = raw("CONFIG_NODES").isPresent()
+        ? ips("CONFIG_NODES", raw("CONFIG_NODES")) : controllerNodes;
     List<Inet4Address> configDbNodes = raw("CONFIGDB_NODES").isPresent()
         ? ips("CONFIGDB_NODES", raw("CONFIGDB_NODES")) : configNodes;
     b.controllerNodes(controllerNodes).configNodes(configNodes)

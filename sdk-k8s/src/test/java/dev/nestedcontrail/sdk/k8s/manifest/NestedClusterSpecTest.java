@@ -65,7 +65,8 @@ class NestedClusterSpecTest {
 
   @Test
   void fromEnv_badValues_areAllReportedWithTheirLines() {
-    String env = MINIMAL + "LOG_LEVEL=LOUD\nCONFIG_NODES=10.0.0.300\nKUBEMANAGER_NESTED_MODE=yes\n"
+    String env = MINIMAL + "LOG_LEVEL=LOUD\nCONFIG_NODES=10.0.0.1,10.0.0.300\n"
+        + "KUBEMANAGER_NESTED_MODE=yes\n"
         + "KUBERNETES_POD_SUBNETS=10.32.0.1/12\nKUBERNETES_PUBLIC_FIP_POOL=\"{'domain': 'd'\"\n";
 
     assertThatThrownBy(() -> NestedClusterSpec.fromEnv(CommonEnv.parse(env)))
