@@ -1,5 +1,6 @@
 package dev.nestedcontrail.sdk.examples.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         PlanCommand.class,
+        RenderCommand.class,
     })
 public final class ContrailNested {
 
@@ -24,9 +26,16 @@ public final class ContrailNested {
 
   /** Runs the command line and returns the exit code, without exiting; used by tests. */
   public static int run(String... args) {
-    return new CommandLine(new ContrailNested())
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .execute(args);
+    return commandLine().execute(args);
+  }
+
+  /** Runs the command line with the given output and error writers; used by tests. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return commandLine().setOut(out).setErr(err).execute(args);
+  }
+
+  private static CommandLine commandLine() {
+    return new CommandLine(new ContrailNested()).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   public static void main(String[] args) {

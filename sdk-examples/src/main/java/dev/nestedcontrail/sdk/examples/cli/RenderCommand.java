@@ -1,0 +1,98 @@
+package dev.nestedcontrail.sdk.examples.cli;
+
+import dev.nestedcontrail.sdk.core.ContrailException;
+import dev.nestedcontrail.sdk.k8s.manifest.AppliedFix;
+import dev.nestedcontrail.sdk.k8s.manifest.CommonEnv;
+import dev.nestedcontrail.sdk.k8s.manifest.ManifestOptions;
+import dev.nestedcontrail.sdk.k8s.manifest.NestedClusterSpec;
+import dev.nestedcontrail.sdk.k8s.manifest.NestedManifest;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code render --env FILE [--out FILE] [--explain] [--least-privilege]}: the single YAML of a
+ * nested cluster from a common.env, as upstream's resolve-manifest.sh would print it but typed,
+ * validated and with its defects fixed. Warnings and errors go to stderr; errors exit with 1.
+ */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = 1,
+    description = "Render the nested Contrail-Kubernetes manifest (8 objects) from a common.env.")
+public final class RenderCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--env", required = true, paramLabel = "FILE",
+      description = "common.env to read (the bash subset KEY=value / export KEY=value)")
+  private Path env;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "write the YAML to FILE (atomically) instead of stdout")
+  private @Nullable Path out;
+
+  @Option(names = "--explain",
+      description = "start the YAML with one comment line per fix made to upstream's output")
+  private boolean explain;
+
+  @Option(names = "--least-privilege",
+      description = "give kube-manager a ClusterRole with only the resources and verbs it uses")
+  private boolean leastPrivilege;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      CommonEnv commonEnv = CommonEnv.parse(env);
+      commonEnv.warnings().forEach(w -> err.println("warning: " + env + ": " + w));
+      NestedClusterSpec cluster = NestedClusterSpec.fromEnv(commonEnv);
+      ManifestOptions options = ManifestOptions.builder().leastPrivilegeRbac(leastPrivilege).build();
+      StringBuilder text = new StringBuilder();
+      if (explain) {
+        for (AppliedFix fix : NestedManifest.explain(cluster)) {
+          text.append("# fix ").append(fix).append('\n');
+        }
+      }
+      text.append(NestedManifest.toYaml(NestedManifest.render(cluster, options)));
+      if (out == null) {
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+      } else {
+        writeAtomically(out, text.toString());
+      }
+      return 0;
+    } catch (ContrailException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    } catch (IOException e) {
+      err.println("error: cannot write " + out + ": " + e.getMessage());
+      return 1;
+    } finally {
+      err.flush();
+    }
+  }
+
+  /** Writes a temporary file next to {@code target}, then renames it over the target. */
+  private static void writeAtomically(Path target, String text) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+    try {
+      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}
