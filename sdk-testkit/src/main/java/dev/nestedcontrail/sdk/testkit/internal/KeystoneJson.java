@@ -22,13 +22,14 @@ public final class KeystoneJson {
 
   private KeystoneJson() {}
 
-  /** Keystone's error body with the matching status, e.g. 401 Unauthorized. */
+  /** Keystone's error body (ending in a newline, as the real one does) with the matching status. */
   public static FakeResponse error(int code, String title, String message) {
     Map<String, Object> error = new LinkedHashMap<>();
     error.put("code", code);
     error.put("message", message);
     error.put("title", title);
-    return FakeResponse.json(code, Map.of("error", error));
+    return FakeResponse.builder().status(code).putHeader("Content-Type", FakeResponse.JSON)
+        .body(JsonCodec.write(Map.of("error", error)) + "\n").build();
   }
 
   public static FakeResponse unauthorized(String baseUrl) {
