@@ -28,7 +28,7 @@ public final class FakeKeystone implements FakeServer {
 
   private FakeKeystone(Builder b) {
     this.tokens = new KeystoneTokens(b.clock, b.tokenLifetime);
-    KeystoneApi api = new KeystoneApi(b.directory, tokens, b.catalog);
+    KeystoneApi api = new KeystoneApi(b.directory.copy(), tokens, b.catalog);
     this.server = b.http("fake-keystone")
         .route("POST", "/v3/auth/tokens", api::issueV3)
         .route("GET", "/v3/auth/tokens", api::validateV3)

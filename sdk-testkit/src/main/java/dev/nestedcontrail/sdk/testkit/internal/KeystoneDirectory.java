@@ -48,6 +48,16 @@ public final class KeystoneDirectory {
     domains.put(DEFAULT_DOMAIN_ID, new Domain(DEFAULT_DOMAIN_ID, DEFAULT_DOMAIN_NAME));
   }
 
+  /** A copy for a started fake, so that later builder calls cannot change it. */
+  public KeystoneDirectory copy() {
+    KeystoneDirectory copy = new KeystoneDirectory();
+    copy.domains.putAll(domains);
+    copy.users.addAll(users);
+    copy.projects.addAll(projects);
+    grants.forEach((k, v) -> copy.grants.put(k, List.copyOf(v)));
+    return copy;
+  }
+
   public void addDomain(String id, String name) {
     domains.put(id, new Domain(id, name));
   }

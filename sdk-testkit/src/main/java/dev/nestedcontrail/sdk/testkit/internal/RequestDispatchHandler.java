@@ -66,4 +66,10 @@ public final class RequestDispatchHandler extends SimpleChannelInboundHandler<Fu
     logger.debug("{} -> {}", built, response.status());
     ResponseWriter.write(ctx, response);
   }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    logger.debug("closing {} after {}", ctx.channel(), cause.toString());
+    ctx.close();
+  }
 }

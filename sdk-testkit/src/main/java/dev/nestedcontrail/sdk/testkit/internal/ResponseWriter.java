@@ -13,9 +13,12 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Turns a {@link FakeResponse} into Netty HTTP messages on a channel. */
 public final class ResponseWriter {
+  private static final Logger logger = LoggerFactory.getLogger(ResponseWriter.class);
   private ResponseWriter() {}
 
   /** Writes {@code response}; a streamed one gets its head now and its opener called with the stream. */
@@ -32,7 +35,12 @@ public final class ResponseWriter {
     HttpUtil.setTransferEncodingChunked(head, true);
     ctx.writeAndFlush(head);
     NettyResponseStream stream = new NettyResponseStream(ctx);
-    response.stream().get().accept(stream);
+    try {
+      response.stream().get().accept(stream);
+    } catch (RuntimeException e) {
+      logger.debug("stream opener failed; closing the connection", e);
+      ctx.close();
+    }
   }
 
   /** Writes a plain-text answer, for errors the server itself gives (404, 405, injected faults). */

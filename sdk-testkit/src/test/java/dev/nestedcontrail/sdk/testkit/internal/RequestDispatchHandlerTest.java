@@ -31,7 +31,10 @@ class RequestDispatchHandlerTest {
         seen.add(r);
         return FakeResponse.text(200, "stored " + r.pathVariable("id"));
       }),
-      Router.Route.of("GET", "/watch", r -> FakeResponse.stream(200, "application/json", streams::add)))), requests));
+      Router.Route.of("GET", "/watch", r -> FakeResponse.stream(200, "application/json", streams::add)),
+      Router.Route.of("GET", "/broken-watch", r -> FakeResponse.stream(200, "text/plain", s -> {
+        throw new IllegalStateException("opener failed");
+      })))), requests));
 
   @AfterEach
   void tearDown() {
@@ -82,5 +85,13 @@ class RequestDispatchHandlerTest {
     stream.close();
     assertThat(channel.<Object>readOutbound()).isInstanceOf(LastHttpContent.class);
     assertThat(stream.isOpen()).isFalse();
+  }
+
+  @Test
+  void dispatch_whenStreamOpenerThrows_closesTheConnection() {
+    channel.writeInbound(request(HttpMethod.GET, "/broken-watch", ""));
+
+    assertThat(channel.<Object>readOutbound()).isInstanceOf(HttpResponse.class);
+    assertThat(channel.isActive()).isFalse();
   }
 }
