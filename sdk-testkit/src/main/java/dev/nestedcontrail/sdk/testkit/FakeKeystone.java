@@ -9,9 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * A fake OpenStack Keystone: v3 password tokens ({@code POST /v3/auth/tokens}, unscoped or scoped to
+ * A fake OpenStack Keystone: the {@code GET /v3} version document, v3 password tokens ({@code POST /v3/auth/tokens}, unscoped or scoped to
  * a project by id, or by name with its domain by id or name), validation, check and revocation
  * ({@code GET/HEAD/DELETE /v3/auth/tokens}), and v2.0 tokens ({@code POST /v2.0/tokens}, which the
  * real Keystone 22 no longer serves). Token lifetimes follow the injected clock.
@@ -30,12 +31,19 @@ public final class FakeKeystone implements FakeServer {
     this.tokens = new KeystoneTokens(b.clock, b.tokenLifetime);
     KeystoneApi api = new KeystoneApi(b.directory.copy(), tokens, b.catalog);
     this.server = b.http("fake-keystone")
-        .route("POST", "/v3/auth/tokens", api::issueV3)
-        .route("GET", "/v3/auth/tokens", api::validateV3)
-        .route("HEAD", "/v3/auth/tokens", api::checkV3)
-        .route("DELETE", "/v3/auth/tokens", api::revokeV3)
-        .route("POST", "/v2.0/tokens", api::issueV2)
+        .route("GET", "/v3", withRequestId(api::version))
+        .route("POST", "/v3/auth/tokens", withRequestId(api::issueV3))
+        .route("GET", "/v3/auth/tokens", withRequestId(api::validateV3))
+        .route("HEAD", "/v3/auth/tokens", withRequestId(api::checkV3))
+        .route("DELETE", "/v3/auth/tokens", withRequestId(api::revokeV3))
+        .route("POST", "/v2.0/tokens", withRequestId(api::issueV2))
         .start();
+  }
+
+  /** Every answer carries an {@code x-openstack-request-id}, as the real Keystone's do. */
+  private static FakeHandler withRequestId(FakeHandler handler) {
+    return request -> handler.handle(request)
+        .withHeader("x-openstack-request-id", "req-" + UUID.randomUUID());
   }
 
   public static Builder builder() {

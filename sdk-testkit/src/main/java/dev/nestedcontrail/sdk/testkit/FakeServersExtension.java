@@ -33,14 +33,18 @@ public final class FakeServersExtension implements BeforeAllCallback, TestInstan
 
   @Override
   public void beforeAll(ExtensionContext context) throws IllegalAccessException {
+    List<Field> toInject = new ArrayList<>();
     for (Field field : fakeFields(context.getRequiredTestClass(), true)) {
       field.setAccessible(true);
       Object preset = field.get(null);
       if (preset instanceof FakeServer) {
         store(context).put(preset.getClass(), preset);
       } else {
-        field.set(null, valueFor(context, field.getType(), field.getAnnotation(Fake.class), field.toString()));
+        toInject.add(field);
       }
+    }
+    for (Field field : toInject) {
+      field.set(null, valueFor(context, field.getType(), field.getAnnotation(Fake.class), field.toString()));
     }
   }
 

@@ -91,6 +91,25 @@ class FakeKeystoneTest {
   }
 
   @Test
+  void v3_nocatalog_leavesTheCatalogOut_andEveryAnswerHasARequestId() {
+    TestHttp.Answer answer = http.post(keystone.v3Url() + "/auth/tokens?nocatalog",
+        KeystoneBodies.v3("admin", "admin", "admin", "Default"));
+
+    assertThat(answer.status()).isEqualTo(201);
+    assertThat(KeystoneBodies.member(answer.body(), "token")).containsKey("roles").doesNotContainKey("catalog");
+    assertThat(answer.header("x-openstack-request-id")).startsWith("req-");
+  }
+
+  @Test
+  void version_describesV3AtTheUrlTheClientUsed() {
+    TestHttp.Answer answer = http.get(keystone.v3Url());
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(KeystoneBodies.member(answer.body(), "version")).containsEntry("id", "v3.14")
+        .containsEntry("links", List.of(Map.of("rel", "self", "href", keystone.baseUrl() + "/v3/")));
+  }
+
+  @Test
   void v3_malformedBody_gives400() {
     TestHttp.Answer answer = issueV3("{\"auth\":{}}");
 

@@ -69,11 +69,13 @@ class FakeServersExtensionTest {
   /** Run only through the launcher above: a preset fake with custom users, closed by the extension. */
   @ExtendWith(FakeServersExtension.class)
   static class PresetFixture {
+    @Fake(FakeKeystone.class) static String urlDeclaredFirst;
     @Fake static FakeKeystone preset = FakeKeystone.builder().user("bob", "builder").start();
 
     @Test
     void usesThePresetFake(@Fake FakeKeystone injected, TestReporter reporter) {
       assertThat(injected).isSameAs(preset);
+      assertThat(urlDeclaredFirst).isEqualTo(preset.baseUrl());
       reporter.publishEntry("port", String.valueOf(injected.port()));
     }
   }

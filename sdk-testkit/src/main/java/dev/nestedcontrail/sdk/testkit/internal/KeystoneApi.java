@@ -3,13 +3,16 @@ package dev.nestedcontrail.sdk.testkit.internal;
 import dev.nestedcontrail.sdk.testkit.FakeRequest;
 import dev.nestedcontrail.sdk.testkit.FakeResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Keystone endpoints of {@code FakeKeystone}: v3 issue/validate/check/revoke and v2.0 issue.
- * Like the real service it answers 401 with the same body for every kind of bad credential.
+ * The Keystone endpoints of {@code FakeKeystone}: the v3 version document, v3 issue, validate,
+ * check and revoke, and v2.0 issue.
+ * Like the real service it answers 401 with the same body for every kind of bad credential, and
+ * leaves the catalog out of v3 token bodies when the query has {@code nocatalog}.
  */
 public final class KeystoneApi {
   private final KeystoneDirectory directory;
@@ -40,7 +43,7 @@ public final class KeystoneApi {
     Optional<Map<String, Object>> scope = JsonMaps.object(auth.get(), "scope");
     Optional<KeystoneToken> token = user.flatMap(u -> issue(u, scope.isPresent(),
         scope.flatMap(s -> JsonMaps.object(s, "project"))));
-    return token.map(t -> FakeResponse.json(201, KeystoneJson.v3Token(t, catalog(request)))
+    return token.map(t -> FakeResponse.json(201, KeystoneJson.v3Token(t, catalog(request), wantsCatalog(request)))
         .withHeader("X-Subject-Token", t.id())).orElseGet(() -> unauthorized(request));
   }
 
@@ -54,8 +57,20 @@ public final class KeystoneApi {
       return KeystoneJson.error(404, "Not Found", "No token in the request");
     }
     return tokens.valid(subject.get())
-        .map(t -> FakeResponse.json(200, KeystoneJson.v3Token(t, catalog(request))).withHeader("X-Subject-Token", t.id()))
+        .map(t -> FakeResponse.json(200, KeystoneJson.v3Token(t, catalog(request), wantsCatalog(request))).withHeader("X-Subject-Token", t.id()))
         .orElseGet(() -> KeystoneJson.error(404, "Not Found", "Could not find token: " + subject.get() + "."));
+  }
+
+  /** GET /v3: the version document. */
+  public FakeResponse version(FakeRequest request) {
+    Map<String, Object> version = new LinkedHashMap<>();
+    version.put("id", "v3.14");
+    version.put("status", "stable");
+    version.put("updated", "2020-04-07T00:00:00Z");
+    version.put("links", List.of(Map.of("rel", "self", "href", baseUrl(request) + "/v3/")));
+    version.put("media-types", List.of(Map.of("base", "application/json",
+        "type", "application/vnd.openstack.identity-v3+json")));
+    return FakeResponse.json(200, Map.of("version", version));
   }
 
   /** HEAD /v3/auth/tokens: the status of {@link #validateV3} without a body. */
@@ -112,6 +127,11 @@ public final class KeystoneApi {
       Map<String, Object> credentials) {
     Optional<String> given = JsonMaps.string(credentials, "password");
     return user.filter(u -> given.filter(u.password()::equals).isPresent());
+  }
+
+  /** Keystone leaves the catalog out when the query has {@code nocatalog}. */
+  private static boolean wantsCatalog(FakeRequest request) {
+    return !request.queryParameters().containsKey("nocatalog");
   }
 
   private boolean authorized(FakeRequest request) {

@@ -38,7 +38,7 @@ public final class KeystoneJson {
   }
 
   /** The {@code {"token": ...}} body of v3 issuance and validation. */
-  public static Map<String, Object> v3Token(KeystoneToken token, List<CatalogEntry> catalog) {
+  public static Map<String, Object> v3Token(KeystoneToken token, List<CatalogEntry> catalog, boolean withCatalog) {
     Map<String, Object> user = new LinkedHashMap<>();
     user.put("domain", domain(token.user().domain()));
     user.put("id", token.user().id());
@@ -60,7 +60,9 @@ public final class KeystoneJson {
       List<Map<String, Object>> roles = new ArrayList<>();
       token.roles().forEach(r -> roles.add(Map.of("id", r.id(), "name", r.name())));
       body.put("roles", roles);
-      body.put("catalog", v3Catalog(catalog));
+      if (withCatalog) {
+        body.put("catalog", v3Catalog(catalog));
+      }
     });
     return Map.of("token", body);
   }
