@@ -1,0 +1,11 @@
+/**
+ * Fake servers for tests: a small Netty HTTP server base ({@link FakeHttpServer}) with routing,
+ * JSON and streaming bodies and fault injection, {@link FakeKeystone}, the JUnit 5 extension
+ * {@link FakeServersExtension}, and {@link RealServerEnvironment} for tests that need a real server.
+ */
+@NullMarked
+@SdkStyle
+package dev.nestedcontrail.sdk.testkit;
+
+import dev.nestedcontrail.sdk.core.internal.SdkStyle;
+import org.jspecify.annotations.NullMarked;
