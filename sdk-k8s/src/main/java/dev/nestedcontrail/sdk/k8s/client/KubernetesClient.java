@@ -8,6 +8,7 @@ import dev.nestedcontrail.sdk.k8s.client.internal.JsonTree;
 import dev.nestedcontrail.sdk.k8s.client.internal.ObjectCodec;
 import dev.nestedcontrail.sdk.k8s.client.internal.Readiness;
 import dev.nestedcontrail.sdk.k8s.client.internal.TlsSetup;
+import dev.nestedcontrail.sdk.k8s.client.internal.WatchOptions;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,10 +30,9 @@ public final class KubernetesClient implements AutoCloseable {
   private final boolean ownsHttp;
   private final ApiHttp api;
   private final Discovery discovery;
-  private final Backoff backoff;
+  private final WatchOptions watch;
   private final WaitClock clock;
   private final Duration pollInterval;
-  private final Duration watchTimeout;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private KubernetesClient(Builder b, KubeContext context) {
@@ -46,10 +46,9 @@ public final class KubernetesClient implements AutoCloseable {
     this.http = http.build();
     this.api = new ApiHttp(this.http, HttpUrl.get(context.server()), context.token());
     this.discovery = new Discovery(api);
-    this.backoff = b.backoff;
+    this.watch = new WatchOptions(b.backoff, b.watchTimeout, b.watchOverWebSocket);
     this.clock = b.clock;
     this.pollInterval = b.pollInterval;
-    this.watchTimeout = b.watchTimeout;
   }
 
   public static Builder builder() {
@@ -73,8 +72,7 @@ public final class KubernetesClient implements AutoCloseable {
 
   /** The objects of a kind, in the context's namespace when the kind is namespaced. */
   public ResourceClient resources(String apiVersion, String kind) {
-    return new ResourceClient(api, resourceType(apiVersion, kind), context.namespace(), backoff,
-        watchTimeout);
+    return new ResourceClient(api, resourceType(apiVersion, kind), context.namespace(), watch);
   }
 
   /** Creates the object; an existing one throws {@code ConflictException}. */
@@ -83,6 +81,17 @@ public final class KubernetesClient implements AutoCloseable {
     HttpUrl url = api.url(type.collectionPath(namespaceOf(object, type)), Map.of());
     return ObjectCodec.object(JsonTree.parseObject(
         api.send("POST", url, JsonTree.write(object.content()), ApiHttp.JSON)), type);
+  }
+
+  /**
+   * Replaces the object (PUT). With {@code metadata.resourceVersion} set, a stale version throws
+   * {@code ConflictException}; a missing object throws {@code NotFoundException}.
+   */
+  public KubernetesObject replace(KubernetesObject object) {
+    ResourceType type = resourceType(object.apiVersion(), object.kind());
+    HttpUrl url = api.url(type.objectPath(namespaceOf(object, type), object.name()), Map.of());
+    return ObjectCodec.object(JsonTree.parseObject(
+        api.send("PUT", url, JsonTree.write(object.content()), ApiHttp.JSON)), type);
   }
 
   /**
@@ -166,6 +175,7 @@ public final class KubernetesClient implements AutoCloseable {
     private Duration pollInterval = Duration.ofSeconds(2);
     private Backoff backoff = Backoff.exponential(Duration.ofMillis(200), Duration.ofSeconds(30));
     private WaitClock clock = WaitClock.system();
+    private boolean watchOverWebSocket;
 
     private Builder() {}
 
@@ -198,6 +208,15 @@ public final class KubernetesClient implements AutoCloseable {
     /** How long the server keeps one watch open before the informer reconnects. */
     public Builder watchTimeout(Duration watchTimeout) {
       this.watchTimeout = watchTimeout;
+      return this;
+    }
+
+    /**
+     * Reads watches over a WebSocket instead of a chunked HTTP stream (the default, as kubectl
+     * does); for servers that only offer WebSocket watches.
+     */
+    public Builder watchOverWebSocket(boolean watchOverWebSocket) {
+      this.watchOverWebSocket = watchOverWebSocket;
       return this;
     }
 

@@ -6,7 +6,7 @@ import dev.nestedcontrail.sdk.k8s.client.internal.InformerLoop;
 import dev.nestedcontrail.sdk.k8s.client.internal.JsonTree;
 import dev.nestedcontrail.sdk.k8s.client.internal.ObjectCodec;
 import dev.nestedcontrail.sdk.k8s.client.internal.SerialDispatcher;
-import java.time.Duration;
+import dev.nestedcontrail.sdk.k8s.client.internal.WatchOptions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,16 +20,13 @@ public final class ResourceClient {
   private final ApiHttp http;
   private final ResourceType type;
   private final String namespace;
-  private final Backoff backoff;
-  private final Duration watchTimeout;
+  private final WatchOptions watch;
 
-  ResourceClient(ApiHttp http, ResourceType type, String namespace, Backoff backoff,
-      Duration watchTimeout) {
+  ResourceClient(ApiHttp http, ResourceType type, String namespace, WatchOptions watch) {
     this.http = http;
     this.type = type;
     this.namespace = type.namespaced() ? namespace : "";
-    this.backoff = backoff;
-    this.watchTimeout = watchTimeout;
+    this.watch = watch;
   }
 
   public ResourceType type() {
@@ -45,12 +42,12 @@ public final class ResourceClient {
     if (namespace.isEmpty()) {
       throw ValidationException.of(type.kind(), "namespace: must not be empty");
     }
-    return new ResourceClient(http, type, namespace, backoff, watchTimeout);
+    return new ResourceClient(http, type, namespace, watch);
   }
 
   /** Lists and watches across all namespaces. */
   public ResourceClient inAllNamespaces() {
-    return new ResourceClient(http, type, "", backoff, watchTimeout);
+    return new ResourceClient(http, type, "", watch);
   }
 
   public Optional<KubernetesObject> get(String name) {
@@ -92,7 +89,7 @@ public final class ResourceClient {
    */
   public Informer inform(String labelSelector, Executor executor, InformerListener listener) {
     InformerLoop loop = new InformerLoop(http, type, namespace, labelSelector,
-        new SerialDispatcher(executor), listener, backoff, watchTimeout);
+        new SerialDispatcher(executor), listener, watch);
     loop.start();
     return new Informer(loop);
   }

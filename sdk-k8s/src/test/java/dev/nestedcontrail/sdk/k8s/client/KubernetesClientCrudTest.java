@@ -2,11 +2,13 @@ package dev.nestedcontrail.sdk.k8s.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.nestedcontrail.sdk.core.ConflictException;
 import dev.nestedcontrail.sdk.core.NotFoundException;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,7 +19,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Our client against fabric8's CRUD mock server: a second, independent implementation. */
+/**
+ * Our client against fabric8's CRUD mock server: a second, independent implementation. The mock
+ * serves watches only over WebSocket and rejects apply patches (415), so apply is covered by
+ * ApplyAndErrorsTest and the streamed watch by InformerTest.
+ */
 @EnableKubernetesMockClient(crud = true, https = false)
 class KubernetesClientCrudTest {
   KubernetesMockServer server;
@@ -33,6 +39,7 @@ class KubernetesClientCrudTest {
         .context(KubeContext.builder().name("mock").server(server.url("/"))
             .namespace("kube-system").build())
         .backoff(Backoff.none())
+        .watchOverWebSocket(true)
         .build();
   }
 
@@ -89,8 +96,6 @@ class KubernetesClientCrudTest {
     client.create(configMap("two", Map.of()));
     List<String> added = new CopyOnWriteArrayList<>();
     ExecutorService callbacks = Executors.newSingleThreadExecutor(r -> new Thread(r, "callbacks"));
-    // fabric8's mock serves watches only over WebSocket, so only the list half runs here; the
-    // streaming watch is covered by InformerTest against MockWebServer.
     try (Informer informer = client.resources("v1", "ConfigMap").inform("app=contrail", callbacks,
         new InformerListener() {
           @Override
@@ -104,6 +109,53 @@ class KubernetesClientCrudTest {
       assertThat(informer.get("kube-system", "one").orElseThrow().kind()).isEqualTo("ConfigMap");
       assertThat(informer.list()).hasSize(2);
       assertThat(informer.resourceVersion()).isNotEmpty();
+    } finally {
+      callbacks.shutdownNow();
+    }
+  }
+
+  @Test
+  void informer_overWebSocket_seesAddedModifiedAndDeletedOnTheCallerExecutor() throws Exception {
+    List<String> events = new CopyOnWriteArrayList<>();
+    List<String> threads = new CopyOnWriteArrayList<>();
+    ExecutorService callbacks = Executors.newSingleThreadExecutor(r -> new Thread(r, "callbacks"));
+    try (Informer informer = client.resources("v1", "ConfigMap").inform(callbacks,
+        new InformerListener() {
+          @Override
+          public void onAdd(KubernetesObject object) {
+            record("add " + object.name());
+          }
+
+          @Override
+          public void onUpdate(KubernetesObject oldObject, KubernetesObject newObject) {
+            record("update " + newObject.name() + " " + oldObject.at("data", "k").orElse("-")
+                + "->" + newObject.at("data", "k").orElse("-"));
+          }
+
+          @Override
+          public void onDelete(KubernetesObject object) {
+            record("delete " + object.name());
+          }
+
+          private void record(String event) {
+            events.add(event);
+            threads.add(Thread.currentThread().getName());
+          }
+        })) {
+      informer.started().get(10, TimeUnit.SECONDS);
+
+      KubernetesObject created = client.create(configMap("watched", Map.of("k", "1")));
+      await().atMost(Duration.ofSeconds(10)).until(() -> events.contains("add watched"));
+      Map<String, Object> changed = new java.util.LinkedHashMap<>(created.content());
+      changed.put("data", Map.of("k", "2"));
+      client.replace(KubernetesObject.of(changed));
+      await().atMost(Duration.ofSeconds(10)).until(() -> events.contains("update watched 1->2"));
+      client.resources("v1", "ConfigMap").delete("watched");
+      await().atMost(Duration.ofSeconds(10)).until(() -> events.contains("delete watched"));
+
+      assertThat(events).containsExactly("add watched", "update watched 1->2", "delete watched");
+      assertThat(informer.get("kube-system", "watched")).isEmpty();
+      assertThat(threads).containsOnly("callbacks");
     } finally {
       callbacks.shutdownNow();
     }

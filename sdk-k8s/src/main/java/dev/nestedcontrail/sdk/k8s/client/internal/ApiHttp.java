@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -82,9 +83,46 @@ public final class ApiHttp {
     }
   }
 
-  /** A call for a watch stream: no read timeout, canceled to stop it. */
-  public Call watchCall(HttpUrl url) {
-    return watchClient.newCall(request("GET", url, null, JSON, UUID.randomUUID().toString()));
+  /**
+   * Opens a watch: a chunked HTTP stream, or a WebSocket when {@code webSocket}. Empty when the
+   * server answers 410 Gone (the resource version is too old); other errors throw. Before it blocks
+   * it hands {@code onCancelable} the action that aborts the watch from another thread.
+   */
+  Optional<WatchStream> openWatch(HttpUrl url, boolean webSocket,
+      Consumer<Runnable> onCancelable) throws IOException {
+    String requestId = UUID.randomUUID().toString();
+    String operation = "GET " + pathAndQuery(url);
+    logger.debug("{} (request-id {})", operation, requestId);
+    Request request = request("GET", url, null, JSON, requestId);
+    if (webSocket) {
+      WebSocketWatchStream stream = new WebSocketWatchStream();
+      stream.attach(watchClient.newWebSocket(request, stream));
+      onCancelable.accept(stream::cancel);
+      WebSocketWatchStream.Failure failure = stream.awaitOpen();
+      if (failure == null) {
+        return Optional.of(stream);
+      }
+      if (failure.status() == 410) {
+        return Optional.empty();
+      }
+      if (failure.status() == 0) {
+        throw new IOException(failure.cause().toString(), failure.cause());
+      }
+      throw ContrailServiceException.of(operation, failure.status(), endpoint(), requestId,
+          statusMessage(failure.body()));
+    }
+    Call call = watchClient.newCall(request);
+    onCancelable.accept(call::cancel);
+    Response response = call.execute();
+    if (response.isSuccessful()) {
+      return Optional.of(new HttpWatchStream(response));
+    }
+    try (response) {
+      if (response.code() == 410) {
+        return Optional.empty();
+      }
+      throw error(operation, response, response.body().string(), requestId);
+    }
   }
 
   /** The exception for an error answer whose body has been read into {@code text}. */

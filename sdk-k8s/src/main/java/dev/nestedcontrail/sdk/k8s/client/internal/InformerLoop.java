@@ -2,7 +2,6 @@ package dev.nestedcontrail.sdk.k8s.client.internal;
 
 import dev.nestedcontrail.sdk.core.ContrailException;
 import dev.nestedcontrail.sdk.core.ContrailServiceException;
-import dev.nestedcontrail.sdk.k8s.client.Backoff;
 import dev.nestedcontrail.sdk.k8s.client.InformerListener;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
 import dev.nestedcontrail.sdk.k8s.client.ResourceType;
@@ -17,10 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import okhttp3.Call;
 import okhttp3.HttpUrl;
-import okhttp3.Response;
-import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +24,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The engine of an informer: on its own thread it lists, then watches from the list's resource
  * version with bookmarks, resumes from the last version after a dropped stream, re-lists after 410
- * Gone and reports the differences, and waits {@link Backoff} between failed attempts. Callbacks go
+ * Gone and reports the differences, and waits the configured backoff between failed attempts. Callbacks go
  * through a {@link SerialDispatcher} on the caller's executor.
  */
 public final class InformerLoop {
@@ -42,26 +38,23 @@ public final class InformerLoop {
   private final Map<String, String> selector;
   private final SerialDispatcher dispatcher;
   private final InformerListener listener;
-  private final Backoff backoff;
-  private final Duration watchTimeout;
+  private final WatchOptions options;
   private final Map<String, KubernetesObject> cache = new ConcurrentHashMap<>();
   private final CompletableFuture<Void> started = new CompletableFuture<>();
   private final CountDownLatch closed = new CountDownLatch(1);
   private final Thread thread;
-  private volatile @Nullable Call current;
+  private volatile @Nullable Runnable cancelWatch;
   private volatile String resourceVersion = "";
 
   public InformerLoop(ApiHttp http, ResourceType type, String namespace, String labelSelector,
-      SerialDispatcher dispatcher, InformerListener listener, Backoff backoff,
-      Duration watchTimeout) {
+      SerialDispatcher dispatcher, InformerListener listener, WatchOptions options) {
     this.http = http;
     this.type = type;
     this.path = type.collectionPath(namespace);
     this.selector = labelSelector.isEmpty() ? Map.of() : Map.of("labelSelector", labelSelector);
     this.dispatcher = dispatcher;
     this.listener = listener;
-    this.backoff = backoff;
-    this.watchTimeout = watchTimeout;
+    this.options = options;
     this.thread = new Thread(this::run, "k8s-informer-" + type.plural());
     thread.setDaemon(true);
   }
@@ -91,9 +84,9 @@ public final class InformerLoop {
       return;
     }
     closed.countDown();
-    Call call = current;
-    if (call != null) {
-      call.cancel();
+    Runnable cancel = cancelWatch;
+    if (cancel != null) {
+      cancel.run();
     }
     try {
       thread.join(TimeUnit.SECONDS.toMillis(2));
@@ -140,7 +133,7 @@ public final class InformerLoop {
         logger.warn("{} of {} failed (attempt {}): {}", needList ? "list" : "watch", path,
             failures, e.getMessage());
       }
-      if (failures > 0 && pause(backoff.delay(failures))) {
+      if (failures > 0 && pause(options.backoff().delay(failures))) {
         return;
       }
     }
@@ -191,35 +184,30 @@ public final class InformerLoop {
     query.put("watch", "true");
     query.put("resourceVersion", resourceVersion);
     query.put("allowWatchBookmarks", "true");
-    query.put("timeoutSeconds", String.valueOf(watchTimeout.toSeconds()));
+    query.put("timeoutSeconds", String.valueOf(options.timeout().toSeconds()));
     HttpUrl url = http.url(path, query);
-    Call call = http.watchCall(url);
-    current = call;
-    if (isClosed()) {
-      call.cancel();
-    }
     boolean events = false;
-    try (Response response = call.execute()) {
-      if (response.code() == 410) {
+    try {
+      Optional<WatchStream> opened = http.openWatch(url, options.webSocket(), cancel -> {
+        cancelWatch = cancel;
+        if (isClosed()) {
+          cancel.run();
+        }
+      });
+      if (opened.isEmpty()) {
         return End.GONE;
       }
-      if (!response.isSuccessful()) {
-        throw http.error("GET " + ApiHttp.pathAndQuery(url), response, response.body().string(),
-            "watch");
-      }
-      BufferedSource source = response.body().source();
-      String line;
-      while (!isClosed() && (line = source.readUtf8Line()) != null) {
-        if (line.isBlank()) {
-          continue;
+      try (WatchStream stream = opened.get()) {
+        String line;
+        while (!isClosed() && (line = stream.next()) != null) {
+          if (!handle(JsonTree.parseObject(line), url)) {
+            return End.GONE;
+          }
+          events = true;
         }
-        if (!handle(JsonTree.parseObject(line), url)) {
-          return End.GONE;
-        }
-        events = true;
       }
     } finally {
-      current = null;
+      cancelWatch = null;
     }
     return events ? End.ENDED_WITH_EVENTS : End.ENDED_EMPTY;
   }
