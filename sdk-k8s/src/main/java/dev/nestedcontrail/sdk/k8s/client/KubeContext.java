@@ -69,6 +69,10 @@ public abstract class KubeContext {
     if (namespace().isEmpty()) {
       problems.add("namespace: must not be empty");
     }
+    if (insecureSkipTlsVerify() && certificateAuthorityPem().isPresent()) {
+      problems.add("context " + name() + ": a certificate authority together with "
+          + "insecure-skip-tls-verify is not allowed (kubectl refuses it too)");
+    }
     if (clientCertificatePem().isPresent() != clientKeyPem().isPresent()) {
       problems.add("context " + name() + ": client certificate and client key must be given "
           + "together");

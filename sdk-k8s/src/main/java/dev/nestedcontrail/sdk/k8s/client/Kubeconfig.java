@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,7 +141,7 @@ public final class Kubeconfig {
 
   /** The context names, in the order the files defined them. */
   public Set<String> contextNames() {
-    return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(contexts.keySet()));
+    return Collections.unmodifiableSet(new LinkedHashSet<>(contexts.keySet()));
   }
 
   /** The current context, resolved. */

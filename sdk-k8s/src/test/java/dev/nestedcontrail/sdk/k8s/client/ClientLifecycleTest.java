@@ -49,5 +49,9 @@ class ClientLifecycleTest {
     assertThatThrownBy(() -> KubernetesClient.builder().server("http://127.0.0.1:1")
         .requestTimeout(Duration.ofSeconds(-1)).build())
         .isInstanceOf(ValidationException.class).hasMessageContaining("requestTimeout: PT-1S");
+    assertThatThrownBy(() -> KubeContext.builder().name("c").server("https://h:6443")
+        .insecureSkipTlsVerify(true).certificateAuthorityPem("pem").build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("insecure-skip-tls-verify is not allowed");
   }
 }

@@ -25,6 +25,9 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,5 +156,46 @@ class InformerTest {
           .hasMessageContaining("User system:anonymous cannot list resource pods")
           .hasMessageNotContaining("\"kind\"");
     }
+  }
+
+  @Test
+  void informer_overWebSocket_relistsAfter410AndReadsEventsFromMessages() throws Exception {
+    KubernetesClient webSocketClient = KubernetesClient.builder()
+        .context(client.context()).backoff(Backoff.none()).watchOverWebSocket(true).build();
+    server.enqueue(json(200, podList("10", podItem("a", "5"))));
+    server.enqueue(json(410, status(410, "Gone", "too old resource version")));
+    server.enqueue(json(200, podList("12", podItem("a", "11"))));
+    server.enqueue(new MockResponse.Builder().webSocketUpgrade(new WebSocketListener() {
+      @Override
+      public void onOpen(WebSocket webSocket, Response response) {
+        webSocket.send(event("ADDED", pod("b", "13")));
+        webSocket.send(event("DELETED", pod("a", "14")));
+      }
+    }).build());
+
+    try (webSocketClient; Informer informer =
+        webSocketClient.resources("v1", "Pod").inform(callbacks, recorder)) {
+      await().atMost(Duration.ofSeconds(5)).until(() -> events.size() >= 4);
+
+      assertThat(events).containsExactly("add a@5", "update a@5->11", "add b@13", "delete a");
+      assertThat(informer.resourceVersion()).isEqualTo("14");
+    }
+    List<RecordedRequest> requests = requests(5);
+    assertThat(requests).extracting(r -> r.getUrl().queryParameter("resourceVersion"))
+        .containsExactly(null, null, "10", null, "12");
+    assertThat(requests.get(4).getHeaders().get("Upgrade")).isEqualTo("websocket");
+  }
+
+  @Test
+  void close_beforeTheInitialListAnswers_failsStartedAndStopsQuietly() {
+    Informer informer = client.resources("v1", "Pod").inform(callbacks, recorder);
+
+    informer.close();
+    informer.close();
+
+    assertThatThrownBy(() -> informer.started().get(5, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .hasMessageContaining("closed before its initial list");
+    assertThat(events).isEmpty();
   }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Discovery {
   private final ApiHttp http;
   private final Map<String, Map<String, ResourceType>> byGroupVersion = new ConcurrentHashMap<>();
+  private final Map<String, ResourceType> byKind = new ConcurrentHashMap<>();
 
   public Discovery(ApiHttp http) {
     this.http = http;
@@ -27,6 +28,16 @@ public final class Discovery {
 
   /** Finds a kind in the core group, then in each group's preferred version. */
   public ResourceType resolve(String kind) {
+    ResourceType known = byKind.get(kind);
+    if (known != null) {
+      return known;
+    }
+    ResourceType found = search(kind);
+    byKind.put(kind, found);
+    return found;
+  }
+
+  private ResourceType search(String kind) {
     Optional<ResourceType> core = kinds("v1").map(m -> m.get(kind));
     if (core.isPresent()) {
       return core.get();

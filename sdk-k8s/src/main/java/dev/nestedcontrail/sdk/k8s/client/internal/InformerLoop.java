@@ -1,5 +1,6 @@
 package dev.nestedcontrail.sdk.k8s.client.internal;
 
+import dev.nestedcontrail.sdk.core.ContrailClientException;
 import dev.nestedcontrail.sdk.core.ContrailException;
 import dev.nestedcontrail.sdk.core.ContrailServiceException;
 import dev.nestedcontrail.sdk.k8s.client.InformerListener;
@@ -84,6 +85,8 @@ public final class InformerLoop {
       return;
     }
     closed.countDown();
+    started.completeExceptionally(
+        new ContrailClientException("informer of " + path + " closed before its initial list"));
     Runnable cancel = cancelWatch;
     if (cancel != null) {
       cancel.run();
