@@ -59,6 +59,11 @@ class PemTest {
         .hasMessageContaining("user admin: client key")
         .hasMessageContaining("ENCRYPTED PRIVATE KEY")
         .hasMessageNotContaining("AAAA");
+    String legacyEncrypted = "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n"
+        + "DEK-Info: AES-128-CBC,00112233445566778899AABBCCDDEEFF\n\nAAAA\n"
+        + "-----END RSA PRIVATE KEY-----\n";
+    assertThatThrownBy(() -> Pem.privateKey(legacyEncrypted, "k"))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("encrypted PEM key");
     assertThatThrownBy(() -> Pem.privateKey("no pem here", "k"))
         .isInstanceOf(ValidationException.class).hasMessageContaining("no PEM private key");
     String sec1WithoutCurve = TestPki.pem(TestPki.ec().getPrivate());

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class Pem {
   private static final Pattern BLOCK = Pattern.compile(
-      "-----BEGIN ([A-Z0-9 ]+)-----([^-]*)-----END \\1-----");
+      "-----BEGIN ([A-Z0-9 ]+)-----(.*?)-----END \\1-----", Pattern.DOTALL);
   private static final byte[] RSA_OID = oid("2a864886f70d010101");
   private static final byte[] EC_OID = oid("2a8648ce3d0201");
   private static final byte[] ED25519_OID = oid("2b6570");
@@ -58,6 +58,10 @@ public final class Pem {
       String type = m.group(1);
       if (!type.endsWith("PRIVATE KEY")) {
         continue;
+      }
+      if (m.group(2).contains(":")) {
+        throw ValidationException.of("kubeconfig", subject + ": encrypted PEM key (" + type
+            + " with headers) is not supported; decrypt it first");
       }
       byte[] der;
       try {
