@@ -1,7 +1,6 @@
 package dev.nestedcontrail.sdk.k8s.client.internal;
 
 import dev.nestedcontrail.sdk.core.ContrailClientException;
-import dev.nestedcontrail.sdk.core.ContrailException;
 import dev.nestedcontrail.sdk.core.ContrailServiceException;
 import dev.nestedcontrail.sdk.k8s.client.InformerListener;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
@@ -128,7 +127,7 @@ public final class InformerLoop {
         failures++;
         logger.warn("{} of {} failed (attempt {}): {}", needList ? "list" : "watch", path,
             failures, e.getMessage());
-      } catch (ContrailException | IOException e) {
+      } catch (RuntimeException | IOException e) {
         if (isClosed()) {
           return;
         }
