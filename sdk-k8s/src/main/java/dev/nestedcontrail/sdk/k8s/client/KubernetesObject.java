@@ -60,6 +60,16 @@ public final class KubernetesObject {
     return metadataString("namespace");
   }
 
+  /** {@code metadata.resourceVersion}; absent on objects not read from a server. */
+  public Optional<String> resourceVersion() {
+    return metadataString("resourceVersion");
+  }
+
+  /** {@code metadata.uid}; absent on objects not read from a server. */
+  public Optional<String> uid() {
+    return metadataString("uid");
+  }
+
   public Map<String, String> labels() {
     return stringMap("labels");
   }
