@@ -1,5 +1,6 @@
 package dev.nestedcontrail.sdk.k8s.connectivity;
 
+import dev.nestedcontrail.sdk.core.Ipv4Address;
 import java.util.Arrays;
 import java.util.List;
 
