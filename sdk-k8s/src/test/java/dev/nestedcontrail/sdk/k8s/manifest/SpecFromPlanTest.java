@@ -7,6 +7,7 @@ import dev.nestedcontrail.sdk.core.ValidationException;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
 import dev.nestedcontrail.sdk.k8s.connectivity.ConnectivityPlan;
 import dev.nestedcontrail.sdk.k8s.connectivity.LinkLocalPlanner;
+import dev.nestedcontrail.sdk.k8s.connectivity.SeedTopologies;
 import dev.nestedcontrail.sdk.k8s.connectivity.UnderlayTopology;
 import java.util.List;
 import java.util.Map;
@@ -15,20 +16,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SpecFromPlanTest {
-  private static final String SEED_NODES = String.join("\n",
-      "config:    [192.168.1.100]",
-      "analytics: [192.168.1.100, 192.168.1.101]",
-      "msgQueue:  [192.168.1.100]",
-      "configDb:  [192.168.1.100, 192.168.1.101, 192.168.1.102]",
-      "keystone:  [192.168.1.200]",
-      "vrouters:  [192.168.1.30, 192.168.1.40, 192.168.1.50]", "");
   private static final List<String> DERIVED = List.of("CONTROLLER_NODES", "CONFIG_NODES",
       "RABBITMQ_NODES", "RABBITMQ_NODE_PORT", "ZOOKEEPER_SERVERS", "KEYSTONE_AUTH_HOST",
       "KEYSTONE_AUTH_ADMIN_PORT", "KUBEMANAGER_NESTED_MODE", "KUBERNESTES_NESTED_VROUTER_VIP");
   private static final String OPTION2 =
-      "connectivity: link-local-only\nserviceIpPool: 10.10.10.0/24\n" + SEED_NODES;
-  private static final String OPTION1 = "connectivity: fabric-snat\nserviceIps: [10.10.10.5]\n"
-      + "nodeNetwork: default-domain:admin:k8s-vm-net\n" + SEED_NODES;
+      SeedTopologies.option2Yaml("192.168.1.30", "192.168.1.40", "192.168.1.50");
+  private static final String OPTION1 = SeedTopologies.option1().toYaml();
 
   private static ConnectivityPlan plan(String topology) {
     return LinkLocalPlanner.plan(UnderlayTopology.parse(topology));
@@ -126,7 +119,7 @@ class SpecFromPlanTest {
   @Test
   void fromPlan_configNodeWithoutConfigDb_isRejected() {
     ConnectivityPlan plan = plan(OPTION1.replace(
-        "configDb:  [192.168.1.100, 192.168.1.101, 192.168.1.102]", "configDb: [192.168.1.101]"));
+        "configDb: [192.168.1.100, 192.168.1.101, 192.168.1.102]", "configDb: [192.168.1.101]"));
 
     assertThatThrownBy(() -> NestedClusterSpec.fromPlan(plan))
         .isInstanceOf(ValidationException.class)
@@ -137,7 +130,7 @@ class SpecFromPlanTest {
 
   @Test
   void fromPlan_withoutKeystone_leavesTheKeystoneHostUnset() {
-    ConnectivityPlan plan = plan(OPTION1.replace("keystone:  [192.168.1.200]\n", ""));
+    ConnectivityPlan plan = plan(OPTION1.replace("keystone: [192.168.1.200]\n", ""));
 
     NestedClusterSpec spec = NestedClusterSpec.fromPlan(plan)
         .contrailRegistry("hub.juniper.net/contrail").kubernetesApiServer("k8s-master").build();
