@@ -1,6 +1,7 @@
 package dev.nestedcontrail.sdk.examples.cli;
 
 import dev.nestedcontrail.sdk.core.ContrailException;
+import dev.nestedcontrail.sdk.core.ValidationException;
 import dev.nestedcontrail.sdk.k8s.manifest.AppliedFix;
 import dev.nestedcontrail.sdk.k8s.manifest.CommonEnv;
 import dev.nestedcontrail.sdk.k8s.manifest.ManifestOptions;
@@ -12,12 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -42,15 +46,20 @@ public final class RenderCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   private Input input = new Input();
 
-  /** Where the spec comes from: a common.env, or a topology and the options it cannot supply. */
+  /** Where the spec comes from: a common.env, or the link-local plan of a topology. */
   static final class Input {
     @Option(names = "--env", required = true, paramLabel = "FILE",
         description = "common.env to read (the bash subset KEY=value / export KEY=value)")
     @Nullable Path env;
 
-    @ArgGroup(exclusive = false, heading = "Deriving the manifest from a topology:%n")
-    @Nullable TopologyOptions topology;
+    @Option(names = "--topology", required = true, paramLabel = "FILE",
+        description = "derive the manifest from the link-local plan of this underlay topology "
+            + "(YAML or JSON, as for `plan`)")
+    @Nullable Path topology;
   }
+
+  @ArgGroup(validate = false, heading = "With --topology, what the plan does not know:%n")
+  private TopologyOptions topologyOptions = new TopologyOptions();
 
   @Option(names = "--out", paramLabel = "FILE",
       description = "write the YAML to FILE (atomically) instead of stdout")
@@ -68,7 +77,8 @@ public final class RenderCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try {
-      NestedClusterSpec cluster = input.topology != null ? input.topology.spec() : fromEnv(err);
+      NestedClusterSpec cluster =
+          input.topology != null ? topologyOptions.spec(input.topology) : fromEnv(err);
       ManifestOptions options = ManifestOptions.builder().leastPrivilegeRbac(leastPrivilege).build();
       StringBuilder text = new StringBuilder();
       if (explain) {
@@ -97,6 +107,13 @@ public final class RenderCommand implements Callable<Integer> {
 
   private NestedClusterSpec fromEnv(PrintWriter err) {
     Path env = Objects.requireNonNull(input.env);
+    List<String> misplaced = spec.commandLine().getParseResult().matchedOptions().stream()
+        .filter(o -> o.group() != null && !o.group().validate()).map(OptionSpec::longestName)
+        .collect(Collectors.toList());
+    if (!misplaced.isEmpty()) {
+      throw ValidationException.of("render options", String.join(", ", misplaced)
+          + (misplaced.size() == 1 ? " applies" : " apply") + " only with --topology, not --env");
+    }
     CommonEnv commonEnv = CommonEnv.parse(env);
     commonEnv.warnings().forEach(w -> err.println("warning: " + env + ": " + w));
     return NestedClusterSpec.fromEnv(commonEnv);

@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
- * {@code render --topology FILE ...}: the options of a manifest derived from a link-local plan
- * ({@link NestedClusterSpec#fromPlan}), for what the plan does not know. Subnets given here are
+ * The options of {@code render --topology FILE}, a manifest derived from a link-local plan
+ * ({@link NestedClusterSpec#fromPlan}): what the plan does not know. Subnets given here are
  * also checked against the topology's service IPs, as if the topology file had them.
  */
 final class TopologyOptions {
@@ -29,11 +29,6 @@ final class TopologyOptions {
   private static final String POD_SUBNET = "10.32.0.0/12";
   private static final String SERVICE_SUBNET = "10.96.0.0/12";
   private static final String IP_FABRIC_SUBNET = "10.64.0.0/12";
-
-  @Option(names = "--topology", required = true, paramLabel = "FILE",
-      description = "derive the manifest from the link-local plan of this underlay topology "
-          + "(YAML or JSON, as for `plan`)")
-  @Nullable Path topology;
 
   @Option(names = "--kubernetes-api", paramLabel = "HOST[:PORT]",
       description = "the overlay's Kubernetes API server (required; port default 6443)")
@@ -87,9 +82,9 @@ final class TopologyOptions {
   @Nullable String keystoneUrlVersion;
 
   /** The spec of the topology's plan and these options; every problem is reported at once. */
-  NestedClusterSpec spec() {
+  NestedClusterSpec spec(Path topology) {
     List<String> problems = new ArrayList<>();
-    UnderlayTopology file = UnderlayTopology.load(Objects.requireNonNull(topology));
+    UnderlayTopology file = UnderlayTopology.load(topology);
     UnderlayTopology.Builder withSubnets = UnderlayTopology.builder().from(file);
     Optional<Ipv4Cidr> pods =
         subnet(problems, "--pod-subnet", podSubnet, file.podSubnet(), POD_SUBNET);

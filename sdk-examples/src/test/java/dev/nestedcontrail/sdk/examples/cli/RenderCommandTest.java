@@ -114,6 +114,6 @@ class RenderCommandTest {
     assertThat(cli.err()).contains("error: cannot read ");
     assertThat(cli.run("render")).isEqualTo(1);
     assertThat(cli.err()).contains("Missing required argument (specify one of these): "
-        + "(--env=FILE | [--topology=FILE ");
+        + "(--env=FILE | --topology=FILE)");
   }
 }

@@ -154,22 +154,26 @@ class RenderTopologyTest {
   }
 
   @Test
-  void render_envAndTopologyTogether_areMutuallyExclusive() throws IOException {
-    Path env = Files.writeString(dir.resolve("common.env"), "CONTRAIL_REGISTRY=r\n");
+  void render_envAndTopologyTogether_areMutuallyExclusiveInEitherOrder() throws IOException {
+    String env = Files.writeString(dir.resolve("common.env"), "CONTRAIL_REGISTRY=r\n").toString();
 
-    int code = cli.run("render", "--env", env.toString(), "--topology", topology(OPTION2),
-        "--kubernetes-api", "10.0.1.4", "--registry", "r");
-
-    assertThat(code).isEqualTo(1);
+    assertThat(cli.run("render", "--env", env, "--topology", topology(OPTION2))).isEqualTo(1);
+    assertThat(cli.run("render", "--topology", topology(OPTION2), "--env", env)).isEqualTo(1);
     assertThat(cli.out()).isEmpty();
-    assertThat(cli.err()).contains("are mutually exclusive (specify only one)");
+    assertThat(cli.err().split("\n")).filteredOn(l -> l.startsWith("Error: ")).containsExactly(
+        "Error: --env=FILE, --topology=FILE are mutually exclusive (specify only one)",
+        "Error: --env=FILE, --topology=FILE are mutually exclusive (specify only one)");
   }
 
   @Test
-  void render_topologyOptionWithoutTopology_isRejected() throws IOException {
-    int code = cli.run("render", "--kubernetes-api", "10.0.1.4", "--registry", "r");
+  void render_topologyOptionsWithEnv_areRejected() throws IOException {
+    String env = Files.writeString(dir.resolve("common.env"), "CONTRAIL_REGISTRY=r\n").toString();
+
+    int code = cli.run("render", "--env", env, "--kubernetes-api", "10.0.1.4", "--tag", "dev");
 
     assertThat(code).isEqualTo(1);
-    assertThat(cli.err()).contains("Missing required argument(s): --topology=FILE");
+    assertThat(cli.out()).isEmpty();
+    assertThat(cli.err()).isEqualTo("error: invalid render options: --kubernetes-api, --tag "
+        + "apply only with --topology, not --env\n");
   }
 }
