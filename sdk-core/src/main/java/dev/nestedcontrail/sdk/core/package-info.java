@@ -1,6 +1,8 @@
 /**
  * The shared foundation of the SDK: server lists with failover, the HTTP transport, retries, the
- * exception tree and authentication (none, static token, Keystone v2.0 and v3).
+ * exception tree, authentication (none, static token, Keystone v2.0 and v3) and the strict IPv4
+ * value types {@link dev.nestedcontrail.sdk.core.Ipv4Address} and
+ * {@link dev.nestedcontrail.sdk.core.Ipv4Cidr} shared by every module.
  */
 @NullMarked
 @SdkStyle

@@ -1,6 +1,7 @@
 package dev.nestedcontrail.sdk.examples.cli;
 
 import dev.nestedcontrail.sdk.core.ContrailException;
+import dev.nestedcontrail.sdk.core.ValidationException;
 import dev.nestedcontrail.sdk.k8s.manifest.AppliedFix;
 import dev.nestedcontrail.sdk.k8s.manifest.CommonEnv;
 import dev.nestedcontrail.sdk.k8s.manifest.ManifestOptions;
@@ -12,31 +13,53 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code render --env FILE [--out FILE] [--explain] [--least-privilege]}: the single YAML of a
- * nested cluster from a common.env, as upstream's resolve-manifest.sh would print it but typed,
- * validated and with its defects fixed. Warnings and errors go to stderr; errors exit with 1.
+ * {@code render (--env FILE | --topology FILE [topology options]) [--out FILE] [--explain]
+ * [--least-privilege]}: the single YAML of a nested cluster, from a common.env as upstream's
+ * resolve-manifest.sh would print it (but typed, validated and with its defects fixed), or derived
+ * from the link-local plan of an underlay topology ({@link TopologyOptions}). Warnings and errors
+ * go to stderr; errors exit with 1.
  */
 @Command(
     name = "render",
     mixinStandardHelpOptions = true,
     exitCodeOnInvalidInput = 1,
-    description = "Render the nested Contrail-Kubernetes manifest (8 objects) from a common.env.")
+    description = "Render the nested Contrail-Kubernetes manifest (8 objects) from a common.env, "
+        + "or from the link-local plan of an underlay topology.")
 public final class RenderCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--env", required = true, paramLabel = "FILE",
-      description = "common.env to read (the bash subset KEY=value / export KEY=value)")
-  private Path env;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  private Input input = new Input();
+
+  /** Where the spec comes from: a common.env, or the link-local plan of a topology. */
+  static final class Input {
+    @Option(names = "--env", required = true, paramLabel = "FILE",
+        description = "common.env to read (the bash subset KEY=value / export KEY=value)")
+    @Nullable Path env;
+
+    @Option(names = "--topology", required = true, paramLabel = "FILE",
+        description = "derive the manifest from the link-local plan of this underlay topology "
+            + "(YAML or JSON, as for `plan`)")
+    @Nullable Path topology;
+  }
+
+  @ArgGroup(validate = false, heading = "With --topology, what the plan does not know:%n")
+  private TopologyOptions topologyOptions = new TopologyOptions();
 
   @Option(names = "--out", paramLabel = "FILE",
       description = "write the YAML to FILE (atomically) instead of stdout")
@@ -54,9 +77,8 @@ public final class RenderCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try {
-      CommonEnv commonEnv = CommonEnv.parse(env);
-      commonEnv.warnings().forEach(w -> err.println("warning: " + env + ": " + w));
-      NestedClusterSpec cluster = NestedClusterSpec.fromEnv(commonEnv);
+      NestedClusterSpec cluster =
+          input.topology != null ? topologyOptions.spec(input.topology) : fromEnv(err);
       ManifestOptions options = ManifestOptions.builder().leastPrivilegeRbac(leastPrivilege).build();
       StringBuilder text = new StringBuilder();
       if (explain) {
@@ -81,6 +103,20 @@ public final class RenderCommand implements Callable<Integer> {
     } finally {
       err.flush();
     }
+  }
+
+  private NestedClusterSpec fromEnv(PrintWriter err) {
+    Path env = Objects.requireNonNull(input.env);
+    List<String> misplaced = spec.commandLine().getParseResult().matchedOptions().stream()
+        .filter(o -> o.group() != null && !o.group().validate()).map(OptionSpec::longestName)
+        .collect(Collectors.toList());
+    if (!misplaced.isEmpty()) {
+      throw ValidationException.of("render options", String.join(", ", misplaced)
+          + (misplaced.size() == 1 ? " applies" : " apply") + " only with --topology, not --env");
+    }
+    CommonEnv commonEnv = CommonEnv.parse(env);
+    commonEnv.warnings().forEach(w -> err.println("warning: " + env + ": " + w));
+    return NestedClusterSpec.fromEnv(commonEnv);
   }
 
   /** Writes a temporary file next to {@code target}, then renames it over the target. */

@@ -2,13 +2,8 @@ package dev.nestedcontrail.sdk.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,24 +23,7 @@ class PlanCommandTest {
   @TempDir
   Path dir;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
-
-  @BeforeEach
-  void captureOutput() {
-    originalOut = System.out;
-    originalErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restoreOutput() {
-    System.setOut(originalOut);
-    System.setErr(originalErr);
-  }
+  private final CapturedCli cli = new CapturedCli();
 
   private Path topology(String text) throws Exception {
     Path file = dir.resolve("topology.yaml");
@@ -54,16 +32,16 @@ class PlanCommandTest {
   }
 
   private String out() {
-    return out.toString(StandardCharsets.UTF_8);
+    return cli.out();
   }
 
   private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return cli.err();
   }
 
   @Test
   void plan_defaultFormat_printsTheSeedTable() throws Exception {
-    int exit = ContrailNested.run("plan", "--topology", topology(TOPOLOGY).toString());
+    int exit = cli.run("plan", "--topology", topology(TOPOLOGY).toString());
 
     assertThat(exit).isZero();
     assertThat(err()).isEmpty();
@@ -83,7 +61,7 @@ class PlanCommandTest {
 
   @Test
   void plan_jsonFormat_printsJson() throws Exception {
-    int exit = ContrailNested.run("plan", "--topology", topology(TOPOLOGY).toString(),
+    int exit = cli.run("plan", "--topology", topology(TOPOLOGY).toString(),
         "--format", "json");
 
     assertThat(exit).isZero();
@@ -93,7 +71,7 @@ class PlanCommandTest {
 
   @Test
   void plan_mermaidFormat_printsAFlowchart() throws Exception {
-    int exit = ContrailNested.run("plan", "--topology", topology(TOPOLOGY).toString(),
+    int exit = cli.run("plan", "--topology", topology(TOPOLOGY).toString(),
         "--format", "MERMAID");
 
     assertThat(exit).isZero();
@@ -105,7 +83,7 @@ class PlanCommandTest {
     Path file = topology(TOPOLOGY.replace("172.16.1.1, 172.16.1.2", "172.16.1.300, 172.16.1.400")
         .replace("keystone: [172.16.0.12]", "keystone: [172.16.0.500]"));
 
-    int exit = ContrailNested.run("plan", "--topology", file.toString());
+    int exit = cli.run("plan", "--topology", file.toString());
 
     assertThat(exit).isEqualTo(1);
     assertThat(out()).isEmpty();
@@ -119,7 +97,7 @@ class PlanCommandTest {
   void plan_missingFile_printsTheCauseAndExitsOne() {
     Path missing = dir.resolve("nope.yaml");
 
-    int exit = ContrailNested.run("plan", "--topology", missing.toString());
+    int exit = cli.run("plan", "--topology", missing.toString());
 
     assertThat(exit).isEqualTo(1);
     assertThat(err()).contains("cannot read topology file " + missing);
@@ -127,7 +105,7 @@ class PlanCommandTest {
 
   @Test
   void plan_unknownFormat_isAUsageError() throws Exception {
-    int exit = ContrailNested.run("plan", "--topology", topology(TOPOLOGY).toString(),
+    int exit = cli.run("plan", "--topology", topology(TOPOLOGY).toString(),
         "--format", "xml");
 
     assertThat(exit).isEqualTo(2);

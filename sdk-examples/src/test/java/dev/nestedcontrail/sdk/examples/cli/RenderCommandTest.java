@@ -3,8 +3,6 @@ package dev.nestedcontrail.sdk.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,12 +23,7 @@ class RenderCommandTest {
   @TempDir
   Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    return ContrailNested.run(new PrintWriter(out), new PrintWriter(err), args);
-  }
+  private final CapturedCli cli = new CapturedCli();
 
   private Path envFile(String text) throws IOException {
     return Files.writeString(dir.resolve("common.env"), text);
@@ -44,14 +37,14 @@ class RenderCommandTest {
 
   @Test
   void render_writesTheEightDocumentsToStdout_andWarningsToStderr() throws IOException {
-    int code = run("render", "--env", envFile(ENV).toString());
+    int code = cli.run("render", "--env", envFile(ENV).toString());
 
     assertThat(code).isZero();
-    List<Object> documents = documents(out.toString());
+    List<Object> documents = documents(cli.out());
     assertThat(documents).hasSize(8);
     assertThat(((Map<?, ?>) ((Map<?, ?>) documents.get(0)).get("data"))
         .get("KUBERNESTES_NESTED_VROUTER_VIP")).isEqualTo("10.10.10.5");
-    assertThat(err.toString()).contains("warning: ").contains("line 6: "
+    assertThat(cli.err()).contains("warning: ").contains("line 6: "
         + "KUBERNETES_NESTED_VROUTER_VIP is read as upstream's spelling")
         .contains("line 7: ANALYTICS_API_VIP is not used by the nested manifest");
   }
@@ -61,10 +54,10 @@ class RenderCommandTest {
     Path target = dir.resolve("nested.yml");
     Files.writeString(target, "old");
 
-    int code = run("render", "--env", envFile(ENV).toString(), "--out", target.toString());
+    int code = cli.run("render", "--env", envFile(ENV).toString(), "--out", target.toString());
 
     assertThat(code).isZero();
-    assertThat(out.toString()).isEmpty();
+    assertThat(cli.out()).isEmpty();
     assertThat(documents(Files.readString(target))).hasSize(8);
     try (var files = Files.list(dir)) {
       assertThat(files).extracting(p -> p.getFileName().toString())
@@ -74,52 +67,53 @@ class RenderCommandTest {
 
   @Test
   void render_explain_startsWithOneCommentPerFix() throws IOException {
-    int code = run("render", "--env", envFile(ENV).toString(), "--explain");
+    int code = cli.run("render", "--env", envFile(ENV).toString(), "--explain");
 
     assertThat(code).isZero();
-    assertThat(out.toString()).startsWith("# fix KUBE_MANAGER_SELECTOR_KEPT: ")
+    assertThat(cli.out()).startsWith("# fix KUBE_MANAGER_SELECTOR_KEPT: ")
         .contains("\n# fix CNI_SELECTOR_MATCHES_POD_LABELS: ")
         .contains("\n# fix NO_EMPTY_IMAGE_PULL_SECRET: ")
         .contains("\n# fix CONFIG_MAP_VALUES_ARE_STRINGS: upstream would not give strings for "
             + "env.KEYSTONE_AUTH_HOST (null)");
-    assertThat(documents(out.toString())).hasSize(8);
+    assertThat(documents(cli.out())).hasSize(8);
   }
 
   @Test
   void render_leastPrivilege_replacesTheWildcardClusterRole() throws IOException {
-    int code = run("render", "--env", envFile(ENV).toString(), "--least-privilege");
+    int code = cli.run("render", "--env", envFile(ENV).toString(), "--least-privilege");
 
     assertThat(code).isZero();
-    Map<?, ?> role = (Map<?, ?>) documents(out.toString()).get(4);
+    Map<?, ?> role = (Map<?, ?>) documents(cli.out()).get(4);
     assertThat(role.get("kind")).isEqualTo("ClusterRole");
     assertThat(role.get("rules").toString()).doesNotContain("*").contains("networkpolicies");
   }
 
   @Test
   void render_invalidEnv_printsEveryProblemToStderrAndExitsWithOne() throws IOException {
-    int code = run("render", "--env",
+    int code = cli.run("render", "--env",
         envFile("CONTRAIL_REGISTRY=x\nLOG_LEVEL=$(echo)\nAUTH_MODE=ldap x\n").toString());
 
     assertThat(code).isEqualTo(1);
-    assertThat(out.toString()).isEmpty();
-    assertThat(err.toString()).startsWith("error: invalid common.env: 2 problems")
+    assertThat(cli.out()).isEmpty();
+    assertThat(cli.err()).startsWith("error: invalid common.env: 2 problems")
         .contains("line 2: '$(' is not supported").contains("line 3: unquoted blank");
   }
 
   @Test
   void render_missingHostValues_namesTheVariablesAndExitsWithOne() throws IOException {
-    int code = run("render", "--env", envFile("CONTRAIL_REGISTRY=x\n").toString());
+    int code = cli.run("render", "--env", envFile("CONTRAIL_REGISTRY=x\n").toString());
 
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString()).contains("CONTROLLER_NODES: must be set")
+    assertThat(cli.err()).contains("CONTROLLER_NODES: must be set")
         .contains("KUBERNETES_API_SERVER: must be set");
   }
 
   @Test
   void render_missingFileOrOption_exitsWithOne() {
-    assertThat(run("render", "--env", dir.resolve("absent.env").toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("error: cannot read ");
-    assertThat(run("render")).isEqualTo(1);
-    assertThat(err.toString()).contains("Missing required option: '--env=FILE'");
+    assertThat(cli.run("render", "--env", dir.resolve("absent.env").toString())).isEqualTo(1);
+    assertThat(cli.err()).contains("error: cannot read ");
+    assertThat(cli.run("render")).isEqualTo(1);
+    assertThat(cli.err()).contains("Missing required argument (specify one of these): "
+        + "(--env=FILE | --topology=FILE)");
   }
 }

@@ -1,5 +1,6 @@
 package dev.nestedcontrail.sdk.k8s.connectivity;
 
+import dev.nestedcontrail.sdk.core.Ipv4Address;
 import dev.nestedcontrail.sdk.core.ValidationException;
 import dev.nestedcontrail.sdk.k8s.connectivity.internal.PortRange;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.nestedcontrail.sdk.k8s.connectivity;
 
+import dev.nestedcontrail.sdk.core.Ipv4Address;
 import org.immutables.value.Value;
 
 /** An address and port the overlay connects to, written {@code ip:port}. */

@@ -1,6 +1,8 @@
 package dev.nestedcontrail.sdk.k8s.connectivity;
 
 import dev.nestedcontrail.sdk.core.ContrailClientException;
+import dev.nestedcontrail.sdk.core.Ipv4Address;
+import dev.nestedcontrail.sdk.core.Ipv4Cidr;
 import dev.nestedcontrail.sdk.core.ValidationException;
 import dev.nestedcontrail.sdk.k8s.connectivity.internal.TopologyReader;
 import dev.nestedcontrail.sdk.k8s.connectivity.internal.TopologyValidator;

@@ -1,6 +1,7 @@
 package dev.nestedcontrail.sdk.k8s.manifest;
 
-import java.net.Inet4Address;
+import dev.nestedcontrail.sdk.core.Ipv4Address;
+import dev.nestedcontrail.sdk.core.Ipv4Cidr;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,7 +23,7 @@ enum ConfigMapKey {
   CLOUD_ORCHESTRATOR(false, NestedClusterSpec::cloudOrchestrator),
   CONTROLLER_NODES(false, s -> ips(s.controllerNodes())),
   CONFIG_NODES(false, s -> ips(s.configNodes())),
-  CONFIG_API_VIP(false, s -> s.configApiVip().map(Ipv4::format).orElse("")),
+  CONFIG_API_VIP(false, s -> s.configApiVip().map(Ipv4Address::toString).orElse("")),
   LOG_LEVEL(false, s -> s.logLevel().name()),
   RABBITMQ_NODES(false, s -> ips(s.rabbitmqNodes())),
   RABBITMQ_NODE_PORT(true, s -> String.valueOf(s.rabbitmqNodePort())),
@@ -36,7 +37,7 @@ enum ConfigMapKey {
   KUBERNETES_IP_FABRIC_FORWARDING(true, s -> text(s.ipFabricForwarding())),
   KUBERNETES_IP_FABRIC_SNAT(true, s -> text(s.ipFabricSnat())),
   KUBERNETES_PUBLIC_FIP_POOL(true, s -> text(s.publicFipPool())),
-  KUBERNESTES_NESTED_VROUTER_VIP(false, s -> s.nestedVrouterVip().map(Ipv4::format).orElse("")),
+  KUBERNESTES_NESTED_VROUTER_VIP(false, s -> s.nestedVrouterVip().map(Ipv4Address::toString).orElse("")),
   KUBERNETES_API_SERVER(false, NestedClusterSpec::kubernetesApiServer),
   KUBERNETES_API_SECURE_PORT(true, s -> String.valueOf(s.kubernetesApiSecurePort())),
   K8S_TOKEN_FILE(true, s -> NestedManifestNames.TOKEN_MOUNT_PATH + "/token");
@@ -69,8 +70,8 @@ enum ConfigMapKey {
     return value.map(String::valueOf).orElse("");
   }
 
-  private static String ips(List<Inet4Address> addresses) {
-    return addresses.stream().map(Ipv4::format).collect(Collectors.joining(","));
+  private static String ips(List<Ipv4Address> addresses) {
+    return addresses.stream().map(Ipv4Address::toString).collect(Collectors.joining(","));
   }
 
   private static String cidrs(List<Ipv4Cidr> networks) {

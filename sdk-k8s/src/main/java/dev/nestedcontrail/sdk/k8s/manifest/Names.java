@@ -1,5 +1,6 @@
 package dev.nestedcontrail.sdk.k8s.manifest;
 
+import dev.nestedcontrail.sdk.core.Ipv4Address;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,7 @@ final class Names {
 
   /** An IPv4 address or a DNS host name (any case). */
   static boolean isHost(String host) {
-    return Ipv4.parse(host).isPresent() || isDns1123Subdomain(host.toLowerCase(Locale.ROOT));
+    return Ipv4Address.parse(host).isPresent() || isDns1123Subdomain(host.toLowerCase(Locale.ROOT));
   }
 
   static String dns1123Problem(String field, String value) {

@@ -1,6 +1,8 @@
 package dev.nestedcontrail.sdk.k8s.manifest;
 
-import java.net.Inet4Address;
+import dev.nestedcontrail.sdk.core.Ipv4Address;
+import dev.nestedcontrail.sdk.k8s.connectivity.ConnectivityPlan;
+import dev.nestedcontrail.sdk.core.Ipv4Cidr;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -63,16 +65,16 @@ public abstract class NestedClusterSpec {
   }
 
   /** {@code CONTROLLER_NODES}: upstream defaults it to the auto-detected host IP, so it is required. */
-  public abstract List<Inet4Address> controllerNodes();
+  public abstract List<Ipv4Address> controllerNodes();
 
   /** {@code CONFIG_NODES}; defaults to {@link #controllerNodes()}. */
   @Value.Default
-  public List<Inet4Address> configNodes() {
+  public List<Ipv4Address> configNodes() {
     return controllerNodes();
   }
 
   /** {@code CONFIG_API_VIP}; passed through but read by neither container. */
-  public abstract Optional<Inet4Address> configApiVip();
+  public abstract Optional<Ipv4Address> configApiVip();
 
   /** {@code LOG_LEVEL}; upstream's default is {@code SYS_NOTICE}. */
   @Value.Default
@@ -82,7 +84,7 @@ public abstract class NestedClusterSpec {
 
   /** {@code RABBITMQ_NODES}; defaults to {@link #configNodes()} (through CONFIGDB_NODES). */
   @Value.Default
-  public List<Inet4Address> rabbitmqNodes() {
+  public List<Ipv4Address> rabbitmqNodes() {
     return configNodes();
   }
 
@@ -94,7 +96,7 @@ public abstract class NestedClusterSpec {
 
   /** {@code ZOOKEEPER_NODES} (ConfigMap key ZOOKEEPER_SERVERS); defaults to {@link #configNodes()}. */
   @Value.Default
-  public List<Inet4Address> zookeeperNodes() {
+  public List<Ipv4Address> zookeeperNodes() {
     return configNodes();
   }
 
@@ -129,7 +131,7 @@ public abstract class NestedClusterSpec {
    * {@code KUBERNESTES_NESTED_VROUTER_VIP} (upstream's spelling): the link-local service IP through
    * which the CNI reaches the underlay vrouter agent's port 9091.
    */
-  public abstract Optional<Inet4Address> nestedVrouterVip();
+  public abstract Optional<Ipv4Address> nestedVrouterVip();
 
   /** {@code KUBERNETES_API_SERVER}: upstream defaults it to the host IP, so it is required. */
   public abstract String kubernetesApiServer();
@@ -151,6 +153,33 @@ public abstract class NestedClusterSpec {
    */
   public static NestedClusterSpec fromEnv(CommonEnv env) {
     return SpecFromEnv.read(env);
+  }
+
+  /**
+   * The seam between the link-local plan and the manifest: a builder holding every value the plan
+   * decides, taken from its endpoints (service IPs in Option 2, underlay IPs in Option 1):
+   * <ul>
+   *   <li>{@code CONFIG_NODES} (and {@code ZOOKEEPER_NODES}, upstream's default): the config nodes;
+   *   <li>{@code CONTROLLER_NODES}: the analytics nodes, since the image derives kube-manager's
+   *       collectors from it;
+   *   <li>{@code RABBITMQ_NODES} and {@code RABBITMQ_NODE_PORT}: the message queue nodes and port;
+   *   <li>{@code KEYSTONE_AUTH_HOST} and {@code KEYSTONE_AUTH_ADMIN_PORT}: the first Keystone node,
+   *       when the topology has one;
+   *   <li>{@code KUBERNESTES_NESTED_VROUTER_VIP}: the plan's vrouter VIP;
+   *   <li>{@code KUBEMANAGER_NESTED_MODE}: true.
+   * </ul>
+   * The caller sets what the plan does not know before {@link Builder#build()}: at least {@link
+   * #contrailRegistry()} and {@link #kubernetesApiServer()}, and optionally the tag, pull secret,
+   * Keystone credentials, cluster name and network, and the subnets. Setting a plan-derived value
+   * again overrides the plan; prefer not to.
+   *
+   * @throws dev.nestedcontrail.sdk.core.ValidationException listing every part of the plan the
+   *     nested manifest cannot express: a missing config, analytics or message queue node; a
+   *     config, analytics, config DB or vrouter port other than the default (the template has no
+   *     variable for them); a config node that is not also a config DB endpoint.
+   */
+  public static Builder fromPlan(ConnectivityPlan plan) {
+    return SpecFromPlan.derive(plan);
   }
 
   @Value.Check

@@ -1,7 +1,8 @@
 package dev.nestedcontrail.sdk.k8s.manifest;
 
+import dev.nestedcontrail.sdk.core.Ipv4Address;
+import dev.nestedcontrail.sdk.core.Ipv4Cidr;
 import dev.nestedcontrail.sdk.core.ValidationException;
-import java.net.Inet4Address;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,10 +33,10 @@ final class SpecFromEnv {
     if (controllers.isEmpty()) {
       problems.add(hostDetected("CONTROLLER_NODES"));
     }
-    List<Inet4Address> controllerNodes = ips("CONTROLLER_NODES", controllers);
-    List<Inet4Address> configNodes = raw("CONFIG_NODES").isPresent()
+    List<Ipv4Address> controllerNodes = ips("CONTROLLER_NODES", controllers);
+    List<Ipv4Address> configNodes = raw("CONFIG_NODES").isPresent()
         ? ips("CONFIG_NODES", raw("CONFIG_NODES")) : controllerNodes;
-    List<Inet4Address> configDbNodes = raw("CONFIGDB_NODES").isPresent()
+    List<Ipv4Address> configDbNodes = raw("CONFIGDB_NODES").isPresent()
         ? ips("CONFIGDB_NODES", raw("CONFIGDB_NODES")) : configNodes;
     b.controllerNodes(controllerNodes).configNodes(configNodes)
         .rabbitmqNodes(raw("RABBITMQ_NODES").isPresent()
@@ -63,7 +64,7 @@ final class SpecFromEnv {
         .ifPresent(b::keystoneAdminPort);
     raw("KEYSTONE_AUTH_URL_VERSION").ifPresent(b::keystoneUrlVersion);
     raw("CLOUD_ORCHESTRATOR").ifPresent(b::cloudOrchestrator);
-    typed("CONFIG_API_VIP", Ipv4::parse, "an IPv4 address").ifPresent(b::configApiVip);
+    typed("CONFIG_API_VIP", Ipv4Address::parse, "an IPv4 address").ifPresent(b::configApiVip);
     typed("LOG_LEVEL", LogLevel::fromEnvValue, "a level such as SYS_NOTICE").ifPresent(b::logLevel);
     typed("RABBITMQ_NODE_PORT", SpecFromEnv::number, "a port number")
         .ifPresent(b::rabbitmqNodePort);
@@ -78,7 +79,7 @@ final class SpecFromEnv {
     typed("KUBERNETES_IP_FABRIC_SNAT", SpecFromEnv::bool, "true or false")
         .ifPresent(b::ipFabricSnat);
     ref("KUBERNETES_PUBLIC_FIP_POOL").ifPresent(b::publicFipPool);
-    typed(EnvNames.VROUTER_VIP, Ipv4::parse, "an IPv4 address").ifPresent(b::nestedVrouterVip);
+    typed(EnvNames.VROUTER_VIP, Ipv4Address::parse, "an IPv4 address").ifPresent(b::nestedVrouterVip);
     typed("KUBERNETES_API_SECURE_PORT", SpecFromEnv::number, "a port number")
         .ifPresent(b::kubernetesApiSecurePort);
 
@@ -108,10 +109,10 @@ final class SpecFromEnv {
     return parsed;
   }
 
-  private List<Inet4Address> ips(String name, Optional<String> value) {
-    List<Inet4Address> result = new ArrayList<>();
+  private List<Ipv4Address> ips(String name, Optional<String> value) {
+    List<Ipv4Address> result = new ArrayList<>();
     for (String item : value.map(v -> v.split(",", -1)).orElse(new String[0])) {
-      Ipv4.parse(item.strip()).ifPresentOrElse(result::add, () -> problems.add(name + ": '"
+      Ipv4Address.parse(item.strip()).ifPresentOrElse(result::add, () -> problems.add(name + ": '"
           + item + "' is not an IPv4 address (a comma-separated list is expected)" + where(name)));
     }
     return result;
@@ -120,7 +121,7 @@ final class SpecFromEnv {
   private List<Ipv4Cidr> cidrs(String name) {
     List<Ipv4Cidr> result = new ArrayList<>();
     for (String item : raw(name).map(v -> v.strip().split("\\s+")).orElse(new String[0])) {
-      Ipv4Cidr.tryParse(item).ifPresentOrElse(result::add, () -> problems.add(name + ": '" + item
+      Ipv4Cidr.parse(item).ifPresentOrElse(result::add, () -> problems.add(name + ": '" + item
           + "' is not an IPv4 network such as 10.32.0.0/12 (lists are space-separated)"
           + where(name)));
     }

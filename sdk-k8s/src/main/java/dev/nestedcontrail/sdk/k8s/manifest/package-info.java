@@ -7,6 +7,10 @@
  * {@link dev.nestedcontrail.sdk.k8s.manifest.NestedManifest} renders the eight Kubernetes objects
  * that upstream's {@code resolve-manifest.sh} prints, in the same order and with the same content,
  * except for the documented fixes listed by {@link dev.nestedcontrail.sdk.k8s.manifest.UpstreamFix}.
+ * {@link dev.nestedcontrail.sdk.k8s.manifest.NestedClusterSpec#fromPlan} is the seam with seed
+ * step 1: it derives the addresses of a spec from a link-local
+ * {@link dev.nestedcontrail.sdk.k8s.connectivity.ConnectivityPlan}. IPv4 values are sdk-core's
+ * {@link dev.nestedcontrail.sdk.core.Ipv4Address} and {@link dev.nestedcontrail.sdk.core.Ipv4Cidr}.
  * Rendering is pure: no file, network or environment access.
  */
 @NullMarked

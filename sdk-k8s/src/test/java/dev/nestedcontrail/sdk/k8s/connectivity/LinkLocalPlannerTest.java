@@ -4,6 +4,8 @@ import static dev.nestedcontrail.sdk.k8s.connectivity.SeedTopologies.ip;
 import static dev.nestedcontrail.sdk.k8s.connectivity.SeedTopologies.ips;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.nestedcontrail.sdk.core.Ipv4Address;
+import dev.nestedcontrail.sdk.core.Ipv4Cidr;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,8 @@ package dev.nestedcontrail.sdk.k8s.connectivity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.nestedcontrail.sdk.core.Ipv4Address;
+import dev.nestedcontrail.sdk.core.Ipv4Cidr;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.nestedcontrail.sdk.k8s.connectivity;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.nestedcontrail.sdk.k8s.SharedFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,14 +18,8 @@ import java.util.stream.Stream;
 final class SeedDocument {
 
   static List<String> lines() {
-    Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    while (root.getParent() != null && Files.exists(root.getParent().resolve("pom.xml"))) {
-      root = root.getParent();
-    }
-    Optional<Path> seed = Stream.of(root.resolve("../shared/seed"),
-            root.resolve("../../shared/seed"))
-        .filter(Files::isDirectory).findFirst().flatMap(SeedDocument::firstFile);
-    assumeTrue(seed.isPresent(), "the seed document (../shared/seed) is not available");
+    Optional<Path> seed = firstFile(SharedFolder.require("seed"));
+    assumeTrue(seed.isPresent(), "the seed document (../shared/seed/000_*) is not available");
     try {
       return Files.readAllLines(seed.get());
     } catch (IOException e) {

@@ -1,13 +1,14 @@
 package dev.nestedcontrail.sdk.k8s.connectivity;
 
+import dev.nestedcontrail.sdk.core.Ipv4Address;
 import java.util.Arrays;
 import java.util.List;
 
-/** The seed's example clusters, as topology files and values. */
-final class SeedTopologies {
+/** The seed's example clusters, as topology files and values; shared by the tests of step 2. */
+public final class SeedTopologies {
 
   /** The seed's Option 2 cluster with the given vrouter addresses (the seed has .300/.400/.500). */
-  static String option2Yaml(String... vrouters) {
+  public static String option2Yaml(String... vrouters) {
     return "connectivity: link-local-only\n"
         + "serviceIpPool: 10.10.10.0/24\n"
         + "config:    [192.168.1.100]\n"
@@ -19,12 +20,12 @@ final class SeedTopologies {
   }
 
   /** The seed's Option 2 cluster with the vrouters at .30/.40/.50. */
-  static UnderlayTopology option2() {
+  public static UnderlayTopology option2() {
     return UnderlayTopology.parse(option2Yaml("192.168.1.30", "192.168.1.40", "192.168.1.50"));
   }
 
   /** The seed's Option 1 example: the user chose 10.10.10.5. */
-  static UnderlayTopology option1() {
+  public static UnderlayTopology option1() {
     return UnderlayTopology.builder()
         .connectivity(Connectivity.FABRIC_SNAT)
         .addServiceIps(ip("10.10.10.5"))

@@ -5,6 +5,7 @@ import static dev.nestedcontrail.sdk.k8s.connectivity.SeedTopologies.ips;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.nestedcontrail.sdk.core.Ipv4Cidr;
 import dev.nestedcontrail.sdk.core.ValidationException;
 import java.util.List;
 import java.util.Optional;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.nestedcontrail.sdk.core.ContrailClientException;
+import dev.nestedcontrail.sdk.core.Ipv4Address;
+import dev.nestedcontrail.sdk.core.Ipv4Cidr;
 import dev.nestedcontrail.sdk.core.ValidationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,7 +145,7 @@ class UnderlayTopologyFileTest {
   void parse_malformedCidr_namesTheKeyAndSuggestsTheNetwork() {
     assertThat(problems(SeedTopologies.option2Yaml("192.168.1.30")
         .replace("10.10.10.0/24", "10.10.10.5/24")))
-        .containsExactly("serviceIpPool: 10.10.10.5/24 has host bits set"
+        .containsExactly("serviceIpPool: 10.10.10.5/24 is not an IPv4 network: host bits are set"
             + " (did you mean 10.10.10.0/24?)");
   }
 

@@ -3,6 +3,7 @@ package dev.nestedcontrail.sdk.k8s.manifest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.nestedcontrail.sdk.core.Ipv4Address;
 import dev.nestedcontrail.sdk.core.ValidationException;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ManifestValidatorTest {
   private static final NestedClusterSpec SPEC = NestedClusterSpec.builder()
       .contrailRegistry("reg.example/contrail").kubernetesApiServer("10.0.1.4")
-      .addControllerNodes(Ipv4.parse("10.0.0.10").orElseThrow()).build();
+      .addControllerNodes(Ipv4Address.of("10.0.0.10")).build();
 
   /** The rendered manifest with object {@code index} changed by {@code change} (a deep copy). */
   private static List<KubernetesObject> with(int index, Consumer<Map<String, Object>> change) {

@@ -3,6 +3,7 @@ package dev.nestedcontrail.sdk.k8s.manifest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.nestedcontrail.sdk.core.Ipv4Cidr;
 import dev.nestedcontrail.sdk.core.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -125,10 +126,10 @@ class NestedClusterSpecTest {
 
   @Test
   void ipv4Cidr_requiresANetworkAddress() {
-    assertThat(Ipv4Cidr.parse("pods", "10.32.0.0/12").toString()).isEqualTo("10.32.0.0/12");
-    assertThatThrownBy(() -> Ipv4Cidr.parse("pods", "10.32.0.1/12"))
+    assertThat(Ipv4Cidr.of("pods", "10.32.0.0/12").toString()).isEqualTo("10.32.0.0/12");
+    assertThatThrownBy(() -> Ipv4Cidr.of("pods", "10.32.0.1/12"))
         .hasMessageContaining("pods: 10.32.0.1/12 is not an IPv4 network");
-    assertThatThrownBy(() -> Ipv4Cidr.parse("pods", "10.32.0.0/33"))
+    assertThatThrownBy(() -> Ipv4Cidr.of("pods", "10.32.0.0/33"))
         .isInstanceOf(ValidationException.class);
   }
 }

@@ -1,7 +1,6 @@
 package dev.nestedcontrail.sdk.k8s.manifest;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import dev.nestedcontrail.sdk.k8s.SharedFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,20 +24,7 @@ final class ReferenceData {
   private ReferenceData() {}
 
   static Path folder() {
-    Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    while (dir != null && !isRoot(dir)) {
-      dir = dir.getParent();
-    }
-    assumeTrue(dir != null, "no reactor root above " + System.getProperty("user.dir"));
-    // ../shared next to the repository; a git worktree one level deeper looks one level further up
-    for (Path up = dir.getParent(); up != null; up = up.getParent()) {
-      Path folder = up.resolve("shared").resolve("reference").resolve("container-builder");
-      if (Files.isDirectory(folder)) {
-        return folder;
-      }
-    }
-    assumeTrue(false, "reference data missing: no shared/reference/container-builder above " + dir);
-    throw new AssertionError("unreachable");
+    return SharedFolder.require("reference", "container-builder");
   }
 
   /** Every env file of the folder: the upstream sample and the research variants. */
@@ -68,10 +54,5 @@ final class ReferenceData {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static boolean isRoot(Path dir) {
-    Path pom = dir.resolve("pom.xml");
-    return Files.isRegularFile(pom) && read(pom).contains("<modules>");
   }
 }

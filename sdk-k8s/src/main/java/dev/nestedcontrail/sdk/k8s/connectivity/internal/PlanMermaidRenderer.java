@@ -1,7 +1,7 @@
 package dev.nestedcontrail.sdk.k8s.connectivity.internal;
 
+import dev.nestedcontrail.sdk.core.Ipv4Address;
 import dev.nestedcontrail.sdk.k8s.connectivity.ConnectivityPlan;
-import dev.nestedcontrail.sdk.k8s.connectivity.Ipv4Address;
 import dev.nestedcontrail.sdk.k8s.connectivity.LinkLocalServiceEntry;
 import dev.nestedcontrail.sdk.k8s.connectivity.ServiceEndpoint;
 import dev.nestedcontrail.sdk.k8s.connectivity.ServiceRole;

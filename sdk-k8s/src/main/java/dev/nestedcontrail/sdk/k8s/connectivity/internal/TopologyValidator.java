@@ -1,8 +1,8 @@
 package dev.nestedcontrail.sdk.k8s.connectivity.internal;
 
+import dev.nestedcontrail.sdk.core.Ipv4Address;
+import dev.nestedcontrail.sdk.core.Ipv4Cidr;
 import dev.nestedcontrail.sdk.k8s.connectivity.Connectivity;
-import dev.nestedcontrail.sdk.k8s.connectivity.Ipv4Address;
-import dev.nestedcontrail.sdk.k8s.connectivity.Ipv4Cidr;
 import dev.nestedcontrail.sdk.k8s.connectivity.ServiceRole;
 import dev.nestedcontrail.sdk.k8s.connectivity.UnderlayTopology;
 import java.util.ArrayList;

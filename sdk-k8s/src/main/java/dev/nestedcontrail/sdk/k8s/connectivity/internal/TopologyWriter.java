@@ -1,6 +1,6 @@
 package dev.nestedcontrail.sdk.k8s.connectivity.internal;
 
-import dev.nestedcontrail.sdk.k8s.connectivity.Ipv4Address;
+import dev.nestedcontrail.sdk.core.Ipv4Address;
 import dev.nestedcontrail.sdk.k8s.connectivity.ServiceRole;
 import dev.nestedcontrail.sdk.k8s.connectivity.UnderlayTopology;
 import java.util.LinkedHashMap;

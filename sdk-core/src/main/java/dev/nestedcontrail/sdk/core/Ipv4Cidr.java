@@ -1,11 +1,11 @@
-package dev.nestedcontrail.sdk.k8s.connectivity;
+package dev.nestedcontrail.sdk.core;
 
-import dev.nestedcontrail.sdk.core.ValidationException;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An IPv4 network in CIDR form such as {@code 10.10.10.0/24}. Parsing is strict: the address part
+ * An IPv4 network in CIDR form such as {@code 10.10.10.0/24}, the one CIDR type of the SDK.
+ * Parsing is strict: the address part
  * follows {@link Ipv4Address}, the prefix length is a decimal 0–32 without leading zeros, and no
  * host bits may be set ({@code 10.10.10.5/24} is rejected).
  */
@@ -21,7 +21,7 @@ public abstract class Ipv4Cidr {
 
   @Value.Check
   void check() {
-    requireValid(network() + "/" + prefixLength());
+    requireValid(network() + "/" + prefixLength(), "");
   }
 
   public static Ipv4Cidr of(Ipv4Address network, int prefixLength) {
@@ -34,7 +34,26 @@ public abstract class Ipv4Cidr {
    * @throws ValidationException naming the text and what is wrong with it
    */
   public static Ipv4Cidr of(String text) {
-    requireValid(text);
+    requireValid(text, "");
+    return parseValid(text);
+  }
+
+  /**
+   * Parses {@code a.b.c.d/n} given for {@code field}.
+   *
+   * @throws ValidationException whose problem starts with {@code field: text}
+   */
+  public static Ipv4Cidr of(String field, String text) {
+    requireValid(text, field + ": ");
+    return parseValid(text);
+  }
+
+  /** Parses {@code a.b.c.d/n}; empty when {@code text} is not a valid network (see {@link #problem}). */
+  public static Optional<Ipv4Cidr> parse(String text) {
+    return problem(text).isPresent() ? Optional.empty() : Optional.of(parseValid(text));
+  }
+
+  private static Ipv4Cidr parseValid(String text) {
     int slash = text.indexOf('/');
     return of(Ipv4Address.of(text.substring(0, slash)),
         Integer.parseInt(text.substring(slash + 1)));
@@ -47,25 +66,25 @@ public abstract class Ipv4Cidr {
   public static Optional<String> problem(String text) {
     int slash = text.indexOf('/');
     if (slash < 0) {
-      return Optional.of(text + " is not an IPv4 CIDR (expected a.b.c.d/n)");
+      return Optional.of(text + " is not an IPv4 network (expected a.b.c.d/n)");
     }
     Optional<Ipv4Address> address = Ipv4Address.parse(text.substring(0, slash));
     String prefix = text.substring(slash + 1);
     if (address.isEmpty() || !prefix.matches("0|[1-9][0-9]?") || Integer.parseInt(prefix) > 32) {
-      return Optional.of(text + " is not an IPv4 CIDR (expected a.b.c.d/n with n from 0 to 32)");
+      return Optional.of(text + " is not an IPv4 network (expected a.b.c.d/n with n from 0 to 32)");
     }
     int mask = maskOf(Integer.parseInt(prefix));
     if ((address.get().bits() & ~mask) != 0) {
-      return Optional.of(text + " has host bits set (did you mean "
+      return Optional.of(text + " is not an IPv4 network: host bits are set (did you mean "
           + Ipv4Address.ofBits(address.get().bits() & mask) + "/" + prefix + "?)");
     }
     return Optional.empty();
   }
 
-  private static void requireValid(String text) {
+  private static void requireValid(String text, String fieldPrefix) {
     Optional<String> problem = problem(text);
     if (problem.isPresent()) {
-      throw ValidationException.of("IPv4 CIDR", problem.get());
+      throw ValidationException.of("IPv4 CIDR", fieldPrefix + problem.get());
     }
   }
 

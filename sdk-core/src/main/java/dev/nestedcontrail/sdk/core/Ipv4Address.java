@@ -1,13 +1,12 @@
-package dev.nestedcontrail.sdk.k8s.connectivity;
+package dev.nestedcontrail.sdk.core;
 
-import dev.nestedcontrail.sdk.core.ValidationException;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An IPv4 address in dotted-quad form. Parsing is strict: exactly four decimal octets 0–255
- * without signs, spaces or leading zeros, so {@code 192.168.1.300} and {@code 010.1.1.1} are
- * rejected. Parsing never resolves host names.
+ * An IPv4 address in dotted-quad form, the one IPv4 address type of the SDK. Parsing is strict:
+ * exactly four decimal octets 0–255 without signs, spaces or leading zeros, so
+ * {@code 192.168.1.300} and {@code 010.1.1.1} are rejected. Parsing never resolves host names.
  */
 @Value.Immutable
 public abstract class Ipv4Address implements Comparable<Ipv4Address> {
@@ -31,6 +30,16 @@ public abstract class Ipv4Address implements Comparable<Ipv4Address> {
   public static Ipv4Address of(String text) {
     return parse(text).orElseThrow(() ->
         ValidationException.of("IPv4 address", text + " is not an IPv4 address"));
+  }
+
+  /**
+   * Parses a dotted quad given for {@code field}.
+   *
+   * @throws ValidationException with the problem {@code field: text is not an IPv4 address}
+   */
+  public static Ipv4Address of(String field, String text) {
+    return parse(text).orElseThrow(() ->
+        ValidationException.of("IPv4 address", field + ": " + text + " is not an IPv4 address"));
   }
 
   /** Parses a dotted quad; empty when {@code text} is not one. */

@@ -1,9 +1,8 @@
-package dev.nestedcontrail.sdk.k8s.connectivity;
+package dev.nestedcontrail.sdk.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.nestedcontrail.sdk.core.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -68,6 +67,29 @@ class Ipv4ValuesTest {
   void cidr_withHostBits_isRejectedWithTheNetworkSuggested() {
     assertThatThrownBy(() -> Ipv4Cidr.of(Ipv4Address.of("10.10.10.5"), 24))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("10.10.10.5/24 has host bits set (did you mean 10.10.10.0/24?)");
+        .hasMessageContaining("10.10.10.5/24 is not an IPv4 network: host bits are set"
+            + " (did you mean 10.10.10.0/24?)");
+  }
+
+  @Test
+  void address_withField_namesTheFieldAndTheValue() {
+    assertThat(Ipv4Address.of("vip", "10.10.10.5")).isEqualTo(Ipv4Address.of("10.10.10.5"));
+    assertThatThrownBy(() -> Ipv4Address.of("vip", "10.10.10.256"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("invalid IPv4 address: vip: 10.10.10.256 is not an IPv4 address");
+  }
+
+  @Test
+  void cidr_withField_namesTheFieldAndTheValue() {
+    assertThat(Ipv4Cidr.of("pods", "10.32.0.0/12")).hasToString("10.32.0.0/12");
+    assertThat(Ipv4Cidr.of("pods", "10.32.0.0/12").network()).isEqualTo(Ipv4Address.of("10.32.0.0"));
+    assertThatThrownBy(() -> Ipv4Cidr.of("pods", "10.32.0.1/12"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("invalid IPv4 CIDR: pods: 10.32.0.1/12 is not an IPv4 network:"
+            + " host bits are set (did you mean 10.32.0.0/12?)");
+    assertThatThrownBy(() -> Ipv4Cidr.of("pods", "10.32.0.0/33"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("invalid IPv4 CIDR: pods: 10.32.0.0/33 is not an IPv4 network"
+            + " (expected a.b.c.d/n with n from 0 to 32)");
   }
 }
