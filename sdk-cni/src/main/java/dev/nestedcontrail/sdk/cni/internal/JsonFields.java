@@ -6,6 +6,7 @@ import com.squareup.moshi.JsonReader;
 import dev.nestedcontrail.sdk.cni.CniErrorCode;
 import dev.nestedcontrail.sdk.cni.CniException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,6 +115,69 @@ public final class JsonFields {
       problems.add(key + ": " + raw.get(key) + " is not a whole number");
       return Optional.empty();
     }
+  }
+
+  /** A boolean value; a JSON null counts as absent, another type adds a problem. */
+  public Optional<Boolean> bool(String key, List<String> problems) {
+    return typed(key, JsonReader.Token.BOOLEAN, "a boolean", problems).map(r -> {
+      try {
+        return r.nextBoolean();
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+  }
+
+  /** An array of strings; a JSON null counts as absent, another type adds a problem. */
+  public List<String> strings(String key, List<String> problems) {
+    Optional<JsonReader> reader = typed(key, JsonReader.Token.BEGIN_ARRAY, "an array", problems);
+    List<String> out = new ArrayList<>();
+    if (reader.isEmpty()) {
+      return out;
+    }
+    try {
+      JsonReader r = reader.get();
+      r.beginArray();
+      while (r.hasNext()) {
+        if (r.peek() != JsonReader.Token.STRING) {
+          problems.add(key + ": " + raw.get(key) + " is not an array of strings");
+          return List.of();
+        }
+        out.add(r.nextString());
+      }
+      return out;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Parses either one JSON object or an array of objects (the vrouter agent answers with an object
+   * in R5.0 and with an array later).
+   */
+  public static List<JsonFields> parseObjectOrArray(String json, String what) {
+    JsonFields wrapper = parse("{\"v\":" + json + "}", what);
+    List<String> problems = new ArrayList<>();
+    String value = wrapper.raw("v").orElse("null");
+    if (value.stripLeading().startsWith("[")) {
+      List<JsonFields> out = new ArrayList<>();
+      try (JsonReader r = JsonReader.of(new Buffer().writeUtf8(value))) {
+        r.beginArray();
+        while (r.hasNext()) {
+          if (r.peek() != JsonReader.Token.BEGIN_OBJECT) {
+            throw new CniException(CniErrorCode.DECODE_FAILURE, what + " is not an array of objects",
+                value);
+          }
+          out.add(new JsonFields(readObject(r)));
+        }
+        r.endArray();
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+      return out;
+    }
+    return List.of(wrapper.object("v", problems).orElseThrow(() -> new CniException(
+        CniErrorCode.DECODE_FAILURE, what + " is neither an object nor an array", value)));
   }
 
   /** A nested object; a JSON null counts as absent, another type adds a problem. */
