@@ -21,12 +21,16 @@ public enum CniErrorCode {
   INVALID_NETWORK_CONFIG(7),
   /** Transient: the vrouter agent does not know the pod yet or cannot be reached; retry later. */
   TRY_AGAIN_LATER(11),
+  /** STATUS: the plugin cannot serve ADD now (the vrouter agent is unreachable). */
+  PLUGIN_NOT_AVAILABLE(50),
   /** The kernel refused a change (a link, address or route). */
   DATA_PLANE_FAILURE(100),
   /** The vrouter agent answered with an error that retrying will not fix. */
   AGENT_FAILURE(101),
   /** The interface in the container does not match the result of the earlier ADD (CHECK). */
-  CHECK_MISMATCH(102);
+  CHECK_MISMATCH(102),
+  /** A failure this plugin did not expect; the details say what it was. */
+  INTERNAL_ERROR(999);
 
   private final int code;
 

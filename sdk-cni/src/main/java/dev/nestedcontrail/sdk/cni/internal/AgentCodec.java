@@ -102,8 +102,8 @@ public final class AgentCodec {
       w.name("host-ifname").value(r.hostIfname());
       w.name("vm-ifname").value(r.vmIfname());
       w.name("vm-namespace").value(r.vmNamespace());
-      optional(w, "vn-uuid", r.vnUuid());
-      optional(w, "vmi-uuid", r.vmiUuid());
+      Json.optional(w, "vn-uuid", r.vnUuid());
+      Json.optional(w, "vmi-uuid", r.vmiUuid());
       w.endObject();
     });
   }
@@ -180,12 +180,6 @@ public final class AgentCodec {
     w.endArray();
   }
 
-  private static void optional(JsonWriter w, String name, Optional<String> value)
-      throws IOException {
-    if (value.isPresent()) {
-      w.name(name).value(value.get());
-    }
-  }
 
   private static Optional<String> nonBlank(Optional<String> value) {
     return value.filter(v -> !v.isBlank());
