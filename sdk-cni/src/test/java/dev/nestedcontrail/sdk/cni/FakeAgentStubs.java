@@ -7,24 +7,24 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 /** Agent answers for one nested pod, as the R5.0 agent gives them. */
-final class FakeAgentStubs {
-  static final String POD_UID = "1b2c3d4e-5f60-4a1b-9c2d-3e4f5a6b7c8d";
-  static final String VMI_UUID = "9a8b7c6d-0000-4000-8000-000000000001";
-  static final String MAC = "02:8b:7c:6d:00:01";
-  static final String IP = "10.47.255.250";
-  static final int PLEN = 12;
-  static final String GATEWAY = "10.47.255.254";
-  static final String DNS = "10.47.255.253";
+public final class FakeAgentStubs {
+  public static final String POD_UID = "1b2c3d4e-5f60-4a1b-9c2d-3e4f5a6b7c8d";
+  public static final String VMI_UUID = "9a8b7c6d-0000-4000-8000-000000000001";
+  public static final String MAC = "02:8b:7c:6d:00:01";
+  public static final String IP = "10.47.255.250";
+  public static final int PLEN = 12;
+  public static final String GATEWAY = "10.47.255.254";
+  public static final String DNS = "10.47.255.253";
 
   private FakeAgentStubs() {}
 
-  static String vmConfigJson(int vlan) {
+  public static String vmConfigJson(int vlan) {
     return "{\"id\":\"" + VMI_UUID + "\",\"instance-id\":\"" + POD_UID + "\",\"vn-id\":"
         + "\"5e1f0000-0000-4000-8000-0000000000aa\",\"mac-address\":\"" + MAC + "\","
         + "\"sub-interface\":true,\"vlan-id\":" + vlan + "}";
   }
 
-  static String vmJson() {
+  public static String vmJson() {
     return "{\"id\":\"" + VMI_UUID + "\",\"instance-id\":\"" + POD_UID + "\",\"ip-address\":\""
         + IP + "\",\"plen\":" + PLEN + ",\"ip6-address\":\"\",\"vn-id\":\"5e1f\","
         + "\"vm-project-id\":\"0000\",\"mac-address\":\"" + MAC + "\",\"system-name\":\"tap9a8b\","
@@ -33,17 +33,17 @@ final class FakeAgentStubs {
         + "\"time\":\"2026-11-26 12:00:00\"}";
   }
 
-  static void stubPod(WireMockServer server, int vlan) {
+  public static void stubPod(WireMockServer server, int vlan) {
     server.stubFor(get(urlEqualTo("/vm-cfg/" + POD_UID)).willReturn(ok(vmConfigJson(vlan))));
     server.stubFor(get(urlEqualTo("/vm/" + POD_UID)).willReturn(ok(vmJson())));
   }
 
-  static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder ok(String body) {
+  public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder ok(String body) {
     return aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json; charset=UTF-8").withBody(body);
   }
 
-  static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder error(int status,
+  public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder error(int status,
       String message) {
     return aResponse().withStatus(status)
         .withHeader("Content-Type", "application/json; charset=UTF-8")

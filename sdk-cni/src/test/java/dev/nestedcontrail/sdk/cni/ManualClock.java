@@ -11,22 +11,22 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** A clock that moves only when told to; as a {@link Sleeper} it advances instead of sleeping. */
-final class ManualClock extends Clock implements Sleeper {
+public final class ManualClock extends Clock implements Sleeper {
   private final List<Duration> sleeps = new ArrayList<>();
   private Instant now = Instant.parse("2026-11-26T12:00:00Z");
   private Consumer<Instant> onAdvance = t -> { };
 
-  synchronized void advance(Duration d) {
+  public synchronized void advance(Duration d) {
     now = now.plus(d);
     onAdvance.accept(now);
   }
 
   /** Runs after every advance, with the new time (used to make config "arrive"). */
-  synchronized void onAdvance(Consumer<Instant> listener) {
+  public synchronized void onAdvance(Consumer<Instant> listener) {
     this.onAdvance = listener;
   }
 
-  synchronized List<Duration> sleeps() {
+  public synchronized List<Duration> sleeps() {
     return List.copyOf(sleeps);
   }
 
