@@ -19,13 +19,21 @@ public final class FakeAgentStubs {
   private FakeAgentStubs() {}
 
   public static String vmConfigJson(int vlan) {
-    return "{\"id\":\"" + VMI_UUID + "\",\"instance-id\":\"" + POD_UID + "\",\"vn-id\":"
+    return vmConfigJson(POD_UID, vlan);
+  }
+
+  public static String vmConfigJson(String podUid, int vlan) {
+    return "{\"id\":\"" + VMI_UUID + "\",\"instance-id\":\"" + podUid + "\",\"vn-id\":"
         + "\"5e1f0000-0000-4000-8000-0000000000aa\",\"mac-address\":\"" + MAC + "\","
         + "\"sub-interface\":true,\"vlan-id\":" + vlan + "}";
   }
 
   public static String vmJson() {
-    return "{\"id\":\"" + VMI_UUID + "\",\"instance-id\":\"" + POD_UID + "\",\"ip-address\":\""
+    return vmJson(POD_UID);
+  }
+
+  public static String vmJson(String podUid) {
+    return "{\"id\":\"" + VMI_UUID + "\",\"instance-id\":\"" + podUid + "\",\"ip-address\":\""
         + IP + "\",\"plen\":" + PLEN + ",\"ip6-address\":\"\",\"vn-id\":\"5e1f\","
         + "\"vm-project-id\":\"0000\",\"mac-address\":\"" + MAC + "\",\"system-name\":\"tap9a8b\","
         + "\"rx-vlan-id\":7,\"tx-vlan-id\":7,\"vhostuser-mode\":0,\"dns-server\":\"" + DNS
@@ -34,8 +42,12 @@ public final class FakeAgentStubs {
   }
 
   public static void stubPod(WireMockServer server, int vlan) {
-    server.stubFor(get(urlEqualTo("/vm-cfg/" + POD_UID)).willReturn(ok(vmConfigJson(vlan))));
-    server.stubFor(get(urlEqualTo("/vm/" + POD_UID)).willReturn(ok(vmJson())));
+    stubPod(server, POD_UID, vlan);
+  }
+
+  public static void stubPod(WireMockServer server, String podUid, int vlan) {
+    server.stubFor(get(urlEqualTo("/vm-cfg/" + podUid)).willReturn(ok(vmConfigJson(podUid, vlan))));
+    server.stubFor(get(urlEqualTo("/vm/" + podUid)).willReturn(ok(vmJson(podUid))));
   }
 
   public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder ok(String body) {

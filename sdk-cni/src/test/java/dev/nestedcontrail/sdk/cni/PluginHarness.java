@@ -40,11 +40,16 @@ final class PluginHarness implements AutoCloseable {
   }
 
   String config(String version, String extraTopLevel, int agentPort, String vifType) {
+    return config(version, extraTopLevel, agentPort, vifType, "eth0");
+  }
+
+  String config(String version, String extraTopLevel, int agentPort, String vifType,
+      String parent) {
     return "{\"cniVersion\":\"" + version + "\",\"name\":\"contrail-k8s-cni\","
         + "\"type\":\"contrail-k8s-cni\",\"contrail\":{\"vrouter-ip\":\"127.0.0.1\","
         + "\"vrouter-port\":" + agentPort + ",\"config-dir\":\"" + configDir + "\","
         + "\"poll-timeout\":1,\"poll-retries\":2,\"vif-type\":\"" + vifType + "\","
-        + "\"parent-interface\":\"eth0\",\"mode\":\"k8s\"}" + extraTopLevel + "}";
+        + "\"parent-interface\":\"" + parent + "\",\"mode\":\"k8s\"}" + extraTopLevel + "}";
   }
 
   Map<String, String> env(String command) {
@@ -52,6 +57,10 @@ final class PluginHarness implements AutoCloseable {
   }
 
   Map<String, String> env(String command, String netns) {
+    return env(command, netns, FakeAgentStubs.POD_UID);
+  }
+
+  Map<String, String> env(String command, String netns, String podUid) {
     Map<String, String> env = new HashMap<>();
     env.put("CNI_COMMAND", command);
     env.put("CNI_CONTAINERID", CONTAINER);
@@ -59,7 +68,7 @@ final class PluginHarness implements AutoCloseable {
     env.put("CNI_IFNAME", "eth0");
     env.put("CNI_PATH", "/opt/cni/bin");
     env.put("CNI_ARGS", "IgnoreUnknown=1;K8S_POD_NAMESPACE=default;K8S_POD_NAME=web-1;"
-        + "K8S_POD_UID=" + FakeAgentStubs.POD_UID);
+        + "K8S_POD_UID=" + podUid);
     return env;
   }
 
