@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         + "render the single YAML, apply it, and talk to Contrail's services.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        CniCommand.class,
     })
 public final class ContrailNested {
 
