@@ -5,7 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.nestedcontrail.sdk.cni.daemon.CniDaemon;
 import dev.nestedcontrail.sdk.cni.dataplane.IprouteDataPlane;
+import dev.nestedcontrail.sdk.cni.install.PluginShim;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +143,26 @@ class RealNetnsTest {
     h.agent.verify(postRequestedFor(urlEqualTo("/vm")));
     assertThat(run("DEL", config("veth")).exitCode()).isZero();
     assertThat(host.linkExists(tap)).isFalse();
+  }
+
+  @Test
+  void nestedAddDel_throughTheShimAndTheDaemon_inARealNamespace() throws Exception {
+    startPlugin(true);
+    Path socket = tempDir.resolve("run/cni.sock");
+    Path script = ShimRunner.write(tempDir, PluginShim.builder().daemonSocket(socket.toString())
+        .javaCommand("false").build().script());
+    try (CniDaemon daemon = CniDaemon.start(socket, h.plugin, 2)) {
+      CniOutcome add = ShimRunner.run(script, config("macvlan"), h.env("ADD", netns, podUid));
+
+      assertThat(add.exitCode()).as(add.stdout()).isZero();
+      assertThat(Json.object(add.stdout()).get("ips").toString()).contains("10.47.255.250/12");
+      assertThat(host.single("ip", "-n", netnsName, "-j", "addr", "show", "dev", "eth0"))
+          .containsEntry("address", FakeAgentStubs.MAC);
+
+      CniOutcome del = ShimRunner.run(script, config("macvlan"), h.env("DEL", netns, podUid));
+      assertThat(del).isEqualTo(CniOutcome.of(0, ""));
+      assertThat(host.linkExists(vlanLink)).isFalse();
+    }
   }
 
   private boolean kernelHasVlan() {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         CniCommand.class,
+        CniDaemonCommand.class,
     })
 public final class ContrailNested {
 
