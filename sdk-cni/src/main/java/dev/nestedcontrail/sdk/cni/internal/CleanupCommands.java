@@ -35,9 +35,9 @@ final class CleanupCommands {
   void del(CniRequest request, VrouterAgentClient agent) {
     PodFiles files = new PodFiles(Path.of(request.config().configDir()));
     String uid = request.args().getOrDefault("K8S_POD_UID", "");
-    Optional<VmRequest> pod = uid.isEmpty()
-        ? files.all().stream().filter(p -> p.vmId().equals(request.containerId())).findFirst()
-        : files.read(uid);
+    Optional<VmRequest> pod = (uid.isEmpty() ? Optional.<VmRequest>empty() : files.read(uid))
+        .or(() -> files.all().stream().filter(p -> p.vmId().equals(request.containerId()))
+            .findFirst());
     if (pod.isEmpty()) {
       logger.debug("DEL {}: no pod file, nothing to do", request.containerId());
       return;
