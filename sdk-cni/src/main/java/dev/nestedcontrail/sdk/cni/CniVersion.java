@@ -5,8 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The CNI spec versions this plugin speaks, oldest first. */
+/**
+ * The CNI spec versions this plugin speaks, oldest first. 0.1.0 and 0.2.0 are kept because
+ * Contrail 5.0's cni-init wrote {@code "cniVersion": "0.2.0"}, so those node configs keep working.
+ */
 public enum CniVersion {
+  V0_1_0("0.1.0"),
+  V0_2_0("0.2.0"),
   V0_3_0("0.3.0"),
   V0_3_1("0.3.1"),
   V0_4_0("0.4.0"),
@@ -47,6 +52,11 @@ public enum CniVersion {
   /** STATUS and GC exist from 1.1.0 on. */
   public boolean supportsStatusAndGc() {
     return compareTo(V1_1_0) >= 0;
+  }
+
+  /** Before 0.3.0 a result is {@code ip4}/{@code ip6}/{@code dns}, without interfaces. */
+  public boolean legacyResult() {
+    return compareTo(V0_3_0) < 0;
   }
 
   /** Results before 1.0.0 carry {@code "version": "4"} on each IP. */

@@ -35,6 +35,11 @@ class CniConformanceTest {
   }
 
   static String expectedAddResult(CniVersion v) {
+    if (v.legacyResult()) {
+      return "{\"cniVersion\":\"" + v.wire() + "\",\"ip4\":{\"ip\":\"10.47.255.250/12\","
+          + "\"gateway\":\"10.47.255.254\",\"routes\":[{\"dst\":\"0.0.0.0/0\","
+          + "\"gw\":\"10.47.255.254\"}]},\"dns\":{\"nameservers\":[\"10.47.255.253\"]}}";
+    }
     String version = v.ipsCarryVersion() ? "\"version\":\"4\"," : "";
     return "{\"cniVersion\":\"" + v.wire() + "\",\"interfaces\":[{\"name\":\"eth0\",\"mac\":\""
         + FakeAgentStubs.MAC + "\",\"sandbox\":\"" + PluginHarness.NETNS + "\"}],\"ips\":[{"
@@ -79,9 +84,9 @@ class CniConformanceTest {
   @ParameterizedTest
   @EnumSource(CniVersion.class)
   void add_unsupportedConfigVersion_isIncompatibleVersion(CniVersion v) {
-    CniOutcome outcome = h.run(h.config("0.2.0", ""), h.env("ADD"));
+    CniOutcome outcome = h.run(h.config("0.2.1", ""), h.env("ADD"));
     assertError(outcome, CniVersion.latest(), CniErrorCode.INCOMPATIBLE_VERSION,
-        "incompatible CNI version 0.2.0");
+        "incompatible CNI version 0.2.1");
     assertThat(h.recording.operations()).isEmpty();
   }
 
@@ -211,7 +216,8 @@ class CniConformanceTest {
   @ParameterizedTest
   @EnumSource(CniVersion.class)
   void version_anyInput_listsAllSupportedVersions(CniVersion v) {
-    String expected = "{\"cniVersion\":\"1.1.0\",\"supportedVersions\":[\"0.3.0\",\"0.3.1\","
+    String expected = "{\"cniVersion\":\"1.1.0\",\"supportedVersions\":[\"0.1.0\",\"0.2.0\","
+        + "\"0.3.0\",\"0.3.1\","
         + "\"0.4.0\",\"1.0.0\",\"1.1.0\"]}";
     assertThat(h.run("{\"cniVersion\":\"" + v.wire() + "\"}", Map.of("CNI_COMMAND", "VERSION")))
         .isEqualTo(CniOutcome.of(0, expected));

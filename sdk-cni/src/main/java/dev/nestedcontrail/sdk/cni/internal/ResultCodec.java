@@ -19,6 +19,9 @@ public final class ResultCodec {
   private ResultCodec() {}
 
   public static String writeResult(CniResult r, CniVersion version) {
+    if (version.legacyResult()) {
+      return writeLegacyResult(r, version);
+    }
     return Json.write(w -> {
       w.beginObject();
       w.name("cniVersion").value(version.wire());
@@ -44,16 +47,43 @@ public final class ResultCodec {
         w.endObject();
       }
       w.endArray();
-      w.name("routes").beginArray();
-      for (CniRoute route : r.routes()) {
-        w.beginObject().name("dst").value(route.dst());
-        Json.optional(w, "gw", route.gw());
-        w.endObject();
-      }
-      w.endArray();
+      writeRoutes(w, r.routes());
       writeDns(w, r.dns());
       w.endObject();
     });
+  }
+
+  /** The 0.1.0/0.2.0 layout: {@code ip4} and {@code ip6}, each with its routes, and dns. */
+  private static String writeLegacyResult(CniResult r, CniVersion version) {
+    return Json.write(w -> {
+      w.beginObject().name("cniVersion").value(version.wire());
+      for (boolean v6 : new boolean[] {false, true}) {
+        Optional<CniIpConfig> ip = r.ips().stream().filter(i -> i.isIpv6() == v6).findFirst();
+        if (ip.isEmpty()) {
+          continue;
+        }
+        w.name(v6 ? "ip6" : "ip4").beginObject().name("ip").value(ip.get().address());
+        Json.optional(w, "gateway", ip.get().gateway());
+        List<CniRoute> routes = r.routes().stream().filter(x -> x.dst().contains(":") == v6)
+            .collect(java.util.stream.Collectors.toList());
+        if (!routes.isEmpty()) {
+          writeRoutes(w, routes);
+        }
+        w.endObject();
+      }
+      writeDns(w, r.dns());
+      w.endObject();
+    });
+  }
+
+  private static void writeRoutes(JsonWriter w, List<CniRoute> routes) throws IOException {
+    w.name("routes").beginArray();
+    for (CniRoute route : routes) {
+      w.beginObject().name("dst").value(route.dst());
+      Json.optional(w, "gw", route.gw());
+      w.endObject();
+    }
+    w.endArray();
   }
 
   private static void writeDns(JsonWriter w, CniDns dns) throws IOException {

@@ -25,7 +25,8 @@ class CniCommandTest {
     String[] r = run("{\"cniVersion\":\"1.0.0\"}", Map.of("CNI_COMMAND", "VERSION"));
 
     assertThat(r[0]).isEqualTo("0");
-    assertThat(r[1]).isEqualTo("{\"cniVersion\":\"1.1.0\",\"supportedVersions\":[\"0.3.0\","
+    assertThat(r[1]).isEqualTo("{\"cniVersion\":\"1.1.0\",\"supportedVersions\":["
+        + "\"0.1.0\",\"0.2.0\",\"0.3.0\","
         + "\"0.3.1\",\"0.4.0\",\"1.0.0\",\"1.1.0\"]}");
   }
 
