@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Contrail's CNI plugin (spec 1.1.0 and 1.0.0, compatible with 0.4.0, 0.3.x and, for Contrail
  * 5.0 node configs, 0.2.0 and 0.1.0): {@link #execute} takes what a plugin binary gets (the
- * network config on stdin and the {@code CNI_*} environment) and returns what it must print and its exit code. It never throws: every failure becomes the error JSON of
- * the requested spec version. Thread-safe, so a daemon can serve many calls with one instance.
+ * network config on stdin and the {@code CNI_*} environment) and returns what it must print and
+ * its exit code. It never throws: every failure becomes the error JSON of the requested spec
+ * version. Thread-safe, so a daemon can serve many calls with one instance.
  *
  * <pre>{@code
  * try (CniPlugin plugin = CniPlugin.builder().dataPlane(IprouteDataPlane.builder().build()).build()) {
