@@ -65,7 +65,7 @@ final class AddCommand {
             CniErrorCode.AGENT_FAILURE, "the pod's interface has no VLAN id",
             "/vm-cfg/" + pod.vmConfigKey() + " lists no entry with vlan-id > 0; in nested mode"
                 + " kube-manager sets sub_interface_vlan_tag on the pod's VMI"));
-    String vmUuid = vmi.vmUuid().filter(u -> !u.isEmpty()).orElse(pod.podUid());
+    String vmUuid = pod.podUid(vmi.vmUuid());
     VlanLink vlan = VlanLink.builder().name(PodIdentity.linkName("vlan", vmUuid))
         .parent(config.parentInterface()).vlanId(vmi.vlanId()).mtu(config.effectiveMtu()).build();
     for (String leftover : dataPlane.linksWithAlias(vlan.alias())) {
@@ -89,16 +89,17 @@ final class AddCommand {
 
   private CniResult veth(CniRequest request, PodIdentity pod, VrouterAgentClient agent,
       PodFiles files, Instant deadline) {
-    String tap = PodIdentity.linkName("tap", pod.podUid());
-    dataPlane.createVethPair(tap, PodIdentity.linkName("tmp", pod.podUid()), request.netns(),
+    String uid = pod.podUid();
+    String tap = PodIdentity.linkName("tap", uid);
+    dataPlane.createVethPair(tap, PodIdentity.linkName("tmp", uid), request.netns(),
         request.ifName(), request.config().effectiveMtu());
     try {
-      VmRequest vm = vmRequest(request, pod, pod.podUid(), tap);
+      VmRequest vm = vmRequest(request, pod, uid, tap);
       files.write(vm);
       agent.addVm(vm);
-      return finish(request, agent, pod.podUid(), "", "", deadline);
+      return finish(request, agent, uid, "", "", deadline);
     } catch (RuntimeException e) {
-      throw rollback(e, tap, files, pod.podUid());
+      throw rollback(e, tap, files, uid);
     }
   }
 
