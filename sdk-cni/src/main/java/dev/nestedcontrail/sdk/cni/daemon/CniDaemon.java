@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves a {@link CniPlugin} on a Unix domain socket (Netty, epoll), so each CNI call costs a
- * socket round trip instead of a JVM start. The socket is created with mode 0600 inside a folder
- * that is made 0700, so only its owner (root on a node) can call it. {@link #close()} stops
+ * socket round trip instead of a JVM start. The socket gets mode 0600, so only its owner (root on
+ * a node) can connect; a missing folder is created with mode 0700, an existing one is left as it
+ * is. {@link #close()} stops
  * serving and removes the socket; it does not close the plugin.
  */
 public final class CniDaemon implements AutoCloseable {
@@ -64,8 +65,10 @@ public final class CniDaemon implements AutoCloseable {
     }
     try {
       Path dir = socket.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+      if (!Files.isDirectory(dir)) {
+        Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(
+            PosixFilePermissions.fromString("rwx------")));
+      }
       Files.deleteIfExists(socket);
     } catch (IOException e) {
       throw new ContrailClientException("cannot prepare the socket " + socket + ": " + e, e);

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 public final class CniDaemonCommand implements Callable<Integer> {
 
   @Option(names = "--socket", defaultValue = "/run/contrail/cni/cni.sock",
-      description = "Socket path (default: ${DEFAULT-VALUE}); its folder is made 0700.")
+      description = "Socket path (default: ${DEFAULT-VALUE}); a missing folder is created 0700.")
   Path socket;
 
   @Option(names = "--workers", defaultValue = "8",
