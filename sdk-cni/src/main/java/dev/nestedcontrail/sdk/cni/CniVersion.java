@@ -54,6 +54,19 @@ public enum CniVersion {
     return compareTo(V1_1_0) >= 0;
   }
 
+  /** Whether this version has the command: CHECK from 0.4.0, STATUS and GC from 1.1.0. */
+  public boolean supports(CniCommand command) {
+    switch (command) {
+      case CHECK:
+        return supportsCheck();
+      case STATUS:
+      case GC:
+        return supportsStatusAndGc();
+      default:
+        return true;
+    }
+  }
+
   /** Before 0.3.0 a result is {@code ip4}/{@code ip6}/{@code dns}, without interfaces. */
   public boolean legacyResult() {
     return compareTo(V0_3_0) < 0;

@@ -97,10 +97,7 @@ public final class RequestParser {
   }
 
   private static void requireCommandInVersion(CniCommand command, CniVersion version) {
-    boolean allowed = command == CniCommand.CHECK ? version.supportsCheck()
-        : command == CniCommand.STATUS || command == CniCommand.GC ? version.supportsStatusAndGc()
-        : true;
-    if (!allowed) {
+    if (!version.supports(command)) {
       throw new CniException(CniErrorCode.INCOMPATIBLE_VERSION, "config version " + version
           + " does not allow " + command, command + " needs cniVersion "
           + (command == CniCommand.CHECK ? "0.4.0" : "1.1.0") + " or later");
