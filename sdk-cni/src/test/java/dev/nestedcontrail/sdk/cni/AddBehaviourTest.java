@@ -5,30 +5,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** ADD's failure handling and the R2008 VM-name key, on the recording data plane. */
-class AddBehaviourTest {
+class AddBehaviourTest extends PluginTestBase {
   private static final String UID = FakeAgentStubs.POD_UID;
 
-  @TempDir Path tempDir;
-  PluginHarness h;
-
-  @BeforeEach
-  void start() {
-    h = new PluginHarness(tempDir);
-  }
-
-  @AfterEach
-  void stop() {
-    h.close();
-  }
 
   private Map<String, Object> error(CniOutcome outcome) {
     assertThat(outcome.exitCode()).as(outcome.stdout()).isEqualTo(1);

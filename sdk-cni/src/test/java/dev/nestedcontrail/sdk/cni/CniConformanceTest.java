@@ -6,12 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -19,19 +16,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The spec conformance table: every command with valid and invalid input, for every supported
  * version. Rows are the test methods, columns the versions.
  */
-class CniConformanceTest {
-  @TempDir Path tempDir;
-  PluginHarness h;
+class CniConformanceTest extends PluginTestBase {
 
   @BeforeEach
   void start() {
-    h = new PluginHarness(tempDir);
     FakeAgentStubs.stubPod(h.agent, 7);
-  }
-
-  @AfterEach
-  void stop() {
-    h.close();
   }
 
   static String expectedAddResult(CniVersion v) {

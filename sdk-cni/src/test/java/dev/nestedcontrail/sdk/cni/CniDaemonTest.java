@@ -12,27 +12,17 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The daemon on a real Unix socket, called through the generated shim with sh and curl. */
-class CniDaemonTest {
-  @TempDir Path tempDir;
-  PluginHarness h;
+class CniDaemonTest extends PluginTestBase {
   Path socket;
 
   @BeforeEach
   void start() {
-    h = new PluginHarness(tempDir);
     FakeAgentStubs.stubPod(h.agent, 7);
     socket = tempDir.resolve("run/cni.sock");
-  }
-
-  @AfterEach
-  void stop() {
-    h.close();
   }
 
   private Path shim(List<String> fallback) throws Exception {

@@ -2,14 +2,10 @@ package dev.nestedcontrail.sdk.cni;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,22 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * version, a missing variable and unknown {@code CNI_ARGS}. A command the version does not have
  * is reported as an incompatible version before anything else.
  */
-class CniInvalidInputTableTest {
+class CniInvalidInputTableTest extends PluginTestBase {
   private static final Map<CniCommand, String> REQUIRED = Map.of(CniCommand.ADD, "CNI_NETNS",
       CniCommand.DEL, "CNI_CONTAINERID", CniCommand.CHECK, "CNI_IFNAME", CniCommand.GC, "CNI_PATH");
 
-  @TempDir Path tempDir;
-  PluginHarness h;
-
-  @BeforeEach
-  void start() {
-    h = new PluginHarness(tempDir);
-  }
-
-  @AfterEach
-  void stop() {
-    h.close();
-  }
 
   static Stream<Arguments> table() {
     return Stream.of(CniCommand.ADD, CniCommand.DEL, CniCommand.CHECK, CniCommand.STATUS,
