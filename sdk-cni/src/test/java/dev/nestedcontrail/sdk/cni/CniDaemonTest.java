@@ -52,6 +52,7 @@ class CniDaemonTest extends PluginTestBase {
     Map<String, String> env = h.env("ADD");
     env.remove("CNI_IFNAME");
     try (CniDaemon daemon = CniDaemon.start(socket, h.plugin, 4)) {
+      assertThat(daemon.socket()).isEqualTo(socket);
       CniOutcome add = ShimRunner.run(script, h.config("0.3.1", ""), env);
 
       assertThat(add.exitCode()).isEqualTo(1);

@@ -149,9 +149,9 @@ class RealNetnsTest {
   void nestedAddDel_throughTheShimAndTheDaemon_inARealNamespace() throws Exception {
     startPlugin(true);
     Path socket = tempDir.resolve("run/cni.sock");
-    Path script = ShimRunner.write(tempDir, PluginShim.builder().daemonSocket(socket.toString())
-        .javaCommand("false").build().script());
     try (CniDaemon daemon = CniDaemon.start(socket, h.plugin, 2)) {
+      Path script = ShimRunner.write(tempDir, PluginShim.builder()
+          .daemonSocket(daemon.socket().toString()).javaCommand("false").build().script());
       CniOutcome add = ShimRunner.run(script, config("macvlan"), h.env("ADD", netns, podUid));
 
       assertThat(add.exitCode()).as(add.stdout()).isZero();
