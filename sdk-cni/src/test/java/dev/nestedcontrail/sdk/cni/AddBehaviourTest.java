@@ -110,6 +110,17 @@ class AddBehaviourTest extends PluginTestBase {
   }
 
   @Test
+  void add_whenTheAgentReportsVlan4096_isAgentFailureNamingTheVlan() {
+    FakeAgentStubs.stubPod(h.agent, 4096);
+
+    Map<String, Object> error = error(add());
+
+    assertThat(error.get("code")).isEqualTo(101.0);
+    assertThat((String) error.get("details")).contains("vlanId: 4096 is not between 1 and 4094");
+    assertThat(h.recording.operations()).isEmpty();
+  }
+
+  @Test
   void add_intoAMissingNamespace_isUnknownContainer() {
     FakeAgentStubs.stubPod(h.agent, 7);
 

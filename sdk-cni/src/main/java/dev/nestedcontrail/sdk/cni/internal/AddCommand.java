@@ -17,6 +17,7 @@ import dev.nestedcontrail.sdk.cni.agent.VrouterAgentClient;
 import dev.nestedcontrail.sdk.cni.dataplane.DataPlane;
 import dev.nestedcontrail.sdk.cni.dataplane.InterfaceAddressing;
 import dev.nestedcontrail.sdk.cni.dataplane.VlanLink;
+import dev.nestedcontrail.sdk.core.ValidationException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,8 +67,15 @@ final class AddCommand {
             "/vm-cfg/" + pod.vmConfigKey() + " lists no entry with vlan-id > 0; in nested mode"
                 + " kube-manager sets sub_interface_vlan_tag on the pod's VMI"));
     String vmUuid = pod.podUid(vmi.vmUuid());
-    VlanLink vlan = VlanLink.builder().name(PodIdentity.linkName("vlan", vmUuid))
-        .parent(config.parentInterface()).vlanId(vmi.vlanId()).mtu(config.effectiveMtu()).build();
+    VlanLink vlan;
+    try {
+      vlan = VlanLink.builder().name(PodIdentity.linkName("vlan", vmUuid))
+          .parent(config.parentInterface()).vlanId(vmi.vlanId()).mtu(config.effectiveMtu())
+          .build();
+    } catch (ValidationException e) {
+      throw new CniException(CniErrorCode.AGENT_FAILURE, "the agent's answer cannot be a VLAN link",
+          "/vm-cfg/" + pod.vmConfigKey() + ": " + String.join("; ", e.problems()), e);
+    }
     for (String leftover : dataPlane.linksWithAlias(vlan.alias())) {
       logger.debug("removing leftover link {} with alias {}", leftover, vlan.alias());
       dataPlane.deleteLink(leftover);
