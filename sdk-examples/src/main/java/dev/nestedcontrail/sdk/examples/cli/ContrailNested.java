@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         PlanCommand.class,
         RenderCommand.class,
+        CniCommand.class,
+        CniDaemonCommand.class,
     })
 public final class ContrailNested {
 

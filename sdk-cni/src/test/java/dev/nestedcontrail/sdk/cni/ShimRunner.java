@@ -1,0 +1,44 @@
+package dev.nestedcontrail.sdk.cni;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs a plugin shim script with {@code sh}, as kubelet would run the plugin binary. */
+final class ShimRunner {
+  private ShimRunner() {}
+
+  static CniOutcome run(Path script, String stdin, Map<String, String> env) {
+    try {
+      ProcessBuilder pb = new ProcessBuilder("sh", script.toString());
+      pb.environment().keySet().removeIf(k -> k.startsWith("CNI_"));
+      pb.environment().putAll(env);
+      pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+      Process p = pb.start();
+      try (OutputStream in = p.getOutputStream()) {
+        in.write(stdin.getBytes(StandardCharsets.UTF_8));
+      }
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!p.waitFor(30, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new IllegalStateException("shim did not finish");
+      }
+      return CniOutcome.of(p.exitValue(), out);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Path write(Path dir, String script) throws IOException {
+    Path file = dir.resolve("contrail-k8s-cni");
+    Files.writeString(file, script);
+    return file;
+  }
+}
