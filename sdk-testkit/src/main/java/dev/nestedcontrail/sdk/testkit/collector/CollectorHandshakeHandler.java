@@ -7,7 +7,7 @@ import dev.nestedcontrail.sdk.vnc.sandesh.internal.SandeshHeader;
 import dev.nestedcontrail.sdk.vnc.sandesh.internal.SandeshMessage;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.SimpleChannelInboundHandler;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * {@code success=true} and hands over to {@link CollectorSessionHandler}. Other messages before
  * the handshake are dropped.
  */
-public final class CollectorHandshakeHandler extends ChannelInboundHandlerAdapter {
+public final class CollectorHandshakeHandler extends SimpleChannelInboundHandler<SandeshMessage> {
 
   private final String collectorName;
   private final CollectorRecord record;
@@ -32,12 +32,7 @@ public final class CollectorHandshakeHandler extends ChannelInboundHandlerAdapte
   }
 
   @Override
-  public void channelRead(ChannelHandlerContext ctx, Object msg) {
-    if (!(msg instanceof SandeshMessage)) {
-      ctx.fireChannelRead(msg);
-      return;
-    }
-    SandeshMessage m = (SandeshMessage) msg;
+  protected void channelRead0(ChannelHandlerContext ctx, SandeshMessage m) {
     if (!m.header().control() || !SandeshConstants.CLIENT_TO_SERVER.equals(m.name())) {
       record.error("dropped " + m.name() + " received before the handshake");
       return;

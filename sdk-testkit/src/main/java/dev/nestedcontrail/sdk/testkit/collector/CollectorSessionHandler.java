@@ -9,7 +9,7 @@ import dev.nestedcontrail.sdk.vnc.sandesh.internal.SandeshField;
 import dev.nestedcontrail.sdk.vnc.sandesh.internal.SandeshHeader;
 import dev.nestedcontrail.sdk.vnc.sandesh.internal.SandeshMessage;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.SimpleChannelInboundHandler;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * other messages. A message it cannot decode is recorded as an error and dropped, as the
  * collector drops it; a framing or XML error closes the session.
  */
-public final class CollectorSessionHandler extends ChannelInboundHandlerAdapter {
+public final class CollectorSessionHandler extends SimpleChannelInboundHandler<SandeshMessage> {
 
   private final GeneratorIdentity generator;
   private final CollectorRecord record;
@@ -32,12 +32,7 @@ public final class CollectorSessionHandler extends ChannelInboundHandlerAdapter 
   }
 
   @Override
-  public void channelRead(ChannelHandlerContext ctx, Object msg) {
-    if (!(msg instanceof SandeshMessage)) {
-      ctx.fireChannelRead(msg);
-      return;
-    }
-    SandeshMessage m = (SandeshMessage) msg;
+  protected void channelRead0(ChannelHandlerContext ctx, SandeshMessage m) {
     try {
       if (NodeStatusCodec.UVE_NAME.equals(m.name())) {
         record.nodeStatus(ReceivedNodeStatus.of(generator, NodeStatusCodec.table(m.body()),

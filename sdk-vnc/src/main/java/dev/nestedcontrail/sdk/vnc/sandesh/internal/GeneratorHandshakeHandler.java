@@ -1,7 +1,7 @@
 package dev.nestedcontrail.sdk.vnc.sandesh.internal;
 
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.SimpleChannelInboundHandler;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * listener; a refusal ({@code success=false}) closes the connection. Other messages that arrive
  * before the answer are dropped, as pysandesh does in its ClientInit state.
  */
-public final class GeneratorHandshakeHandler extends ChannelInboundHandlerAdapter {
+public final class GeneratorHandshakeHandler extends SimpleChannelInboundHandler<SandeshMessage> {
 
   private static final Logger logger = LoggerFactory.getLogger(GeneratorHandshakeHandler.class);
 
@@ -33,12 +33,7 @@ public final class GeneratorHandshakeHandler extends ChannelInboundHandlerAdapte
   }
 
   @Override
-  public void channelRead(ChannelHandlerContext ctx, Object msg) {
-    if (!(msg instanceof SandeshMessage)) {
-      ctx.fireChannelRead(msg);
-      return;
-    }
-    SandeshMessage m = (SandeshMessage) msg;
+  protected void channelRead0(ChannelHandlerContext ctx, SandeshMessage m) {
     if (!m.header().control() || !SandeshConstants.SERVER_TO_CLIENT.equals(m.name())) {
       logger.debug("dropping {} received before the collector accepted the session", m.name());
       return;

@@ -1,8 +1,7 @@
 package dev.nestedcontrail.sdk.vnc.sandesh.internal;
 
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.util.ReferenceCountUtil;
+import io.netty.channel.SimpleChannelInboundHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,7 +9,7 @@ import org.slf4j.LoggerFactory;
  * The generator's steady state, last in the pipeline: drops the requests a collector may send
  * (introspect requests are not served), closes the connection on any error and reports the close.
  */
-public final class GeneratorSessionHandler extends ChannelInboundHandlerAdapter {
+public final class GeneratorSessionHandler extends SimpleChannelInboundHandler<SandeshMessage> {
 
   private static final Logger logger = LoggerFactory.getLogger(GeneratorSessionHandler.class);
 
@@ -22,11 +21,8 @@ public final class GeneratorSessionHandler extends ChannelInboundHandlerAdapter 
   }
 
   @Override
-  public void channelRead(ChannelHandlerContext ctx, Object msg) {
-    if (msg instanceof SandeshMessage) {
-      logger.debug("ignoring {} from the collector", ((SandeshMessage) msg).name());
-    }
-    ReferenceCountUtil.release(msg);
+  protected void channelRead0(ChannelHandlerContext ctx, SandeshMessage msg) {
+    logger.debug("ignoring {} from the collector", msg.name());
   }
 
   @Override
