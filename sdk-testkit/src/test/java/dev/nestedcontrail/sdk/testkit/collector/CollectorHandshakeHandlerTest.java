@@ -8,6 +8,8 @@ import dev.nestedcontrail.sdk.vnc.sandesh.internal.ControlMessages;
 import dev.nestedcontrail.sdk.vnc.sandesh.internal.MessageFactory;
 import dev.nestedcontrail.sdk.vnc.sandesh.internal.SandeshMessage;
 import dev.nestedcontrail.sdk.vnc.sandesh.internal.SandeshPipeline;
+import dev.nestedcontrail.sdk.vnc.sandesh.internal.SandeshXmlWriter;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.io.IOException;
@@ -32,14 +34,16 @@ class CollectorHandshakeHandlerTest {
     EmbeddedChannel codec = new EmbeddedChannel();
     SandeshPipeline.addCodecs(codec.pipeline(), 4096);
     codec.writeOutbound(message);
-    collector.writeInbound((Object) codec.readOutbound());
+    ByteBuf frame = codec.readOutbound();
+    collector.writeInbound(frame);
     codec.finishAndReleaseAll();
   }
 
   private static SandeshMessage answer(EmbeddedChannel collector) {
     EmbeddedChannel codec = new EmbeddedChannel();
     SandeshPipeline.addCodecs(codec.pipeline(), 4096);
-    codec.writeInbound((Object) collector.readOutbound());
+    ByteBuf frame = collector.readOutbound();
+    codec.writeInbound(frame);
     SandeshMessage m = codec.readInbound();
     codec.finishAndReleaseAll();
     return m;
@@ -69,7 +73,7 @@ class CollectorHandshakeHandlerTest {
   void clientToServer_withEmptyInstanceId_isRefused() {
     GeneratorIdentity km = GeneratorIdentity.kubeManager("km1");
     SandeshMessage hello = new MessageFactory(km, Clock.systemUTC()).hello(1, List.of(), 7);
-    String xml = dev.nestedcontrail.sdk.vnc.sandesh.internal.SandeshXmlWriter.write(hello)
+    String xml = SandeshXmlWriter.write(hello)
         .replace("<instance_id_name type=\"string\" identifier=\"8\">0<", "<instance_id_name type=\"string\" identifier=\"8\"><");
     EmbeddedChannel ch = collector();
 

@@ -221,7 +221,7 @@ public final class SandeshGenerator implements AutoCloseable {
   }
 
   private void setState(GeneratorState next) {
-    if (state == next) {
+    if (state == next || state == GeneratorState.CLOSED) {
       return;
     }
     state = next;
@@ -238,6 +238,9 @@ public final class SandeshGenerator implements AutoCloseable {
       synchronized (SandeshGenerator.this) {
         connects++;
         connection.set(channel);
+        if (closed.get()) {
+          channel.close();
+        }
         setState(GeneratorState.CLIENT_INIT);
         return messages.hello(connects, List.of(NodeStatusCodec.UVE_NAME), pid);
       }

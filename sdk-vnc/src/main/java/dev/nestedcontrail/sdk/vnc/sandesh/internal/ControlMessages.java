@@ -29,9 +29,11 @@ public final class ControlMessages {
 
     public abstract long httpPort();
 
-    public static ImmutableHello.Builder builder() {
-      return ImmutableHello.builder();
+    public static Builder builder() {
+      return new Builder();
     }
+
+    public static final class Builder extends ImmutableHello.Builder {}
   }
 
   public static SandeshStruct clientToServer(Hello hello) {

@@ -66,7 +66,8 @@ class GeneratorHandshakeTest {
         .sequenceNum(1).type(SandeshConstants.TYPE_REQUEST).hints(hints).context("ctrl")
         .nodeType("Analytics").instanceId("0").build();
     collector.writeOutbound(SandeshMessage.of(h, body));
-    generator.writeInbound((Object) collector.readOutbound());
+    ByteBuf frame = collector.readOutbound();
+    generator.writeInbound(frame);
   }
 
   @Test

@@ -44,7 +44,8 @@ class SandeshFrameCodecTest {
 
     for (int i = 0; i < bytes.length - 1; i++) {
       ch.writeInbound(Unpooled.wrappedBuffer(bytes, i, 1));
-      assertThat((Object) ch.readInbound()).isNull();
+      Object none = ch.readInbound();
+      assertThat(none).isNull();
     }
     ch.writeInbound(Unpooled.wrappedBuffer(bytes, bytes.length - 1, 1));
 
@@ -71,7 +72,8 @@ class SandeshFrameCodecTest {
         .isInstanceOf(TooLongFrameException.class).hasMessageContaining("500");
     ch.writeInbound(ascii(encode("<later/>")));
 
-    assertThat((Object) ch.readInbound()).isNull();
+    Object none = ch.readInbound();
+    assertThat(none).isNull();
     assertThat(ch.finish()).isFalse();
   }
 
