@@ -1,5 +1,6 @@
 package dev.nestedcontrail.sdk.vnc.sandesh;
 
+import dev.nestedcontrail.sdk.core.ContrailClientException;
 import dev.nestedcontrail.sdk.core.RetryPolicy;
 import dev.nestedcontrail.sdk.vnc.sandesh.internal.GeneratorHandshakeHandler;
 import dev.nestedcontrail.sdk.vnc.sandesh.internal.GeneratorSessionHandler;
@@ -136,8 +137,15 @@ public final class SandeshGenerator implements AutoCloseable {
     return dropped.get();
   }
 
-  /** Starts connecting (to the first collector); idempotent. */
+  /**
+   * Starts connecting (to the first collector); idempotent.
+   *
+   * @throws ContrailClientException when the generator is closed
+   */
   public void start() {
+    if (closed.get()) {
+      throw new ContrailClientException("start on a closed Sandesh generator");
+    }
     if (started.compareAndSet(false, true)) {
       group.execute(this::connect);
     }
