@@ -3,9 +3,9 @@ package dev.nestedcontrail.sdk.testkit;
 import dev.nestedcontrail.sdk.core.ContrailClientException;
 import dev.nestedcontrail.sdk.testkit.collector.CollectorHandshakeHandler;
 import dev.nestedcontrail.sdk.testkit.collector.CollectorRecord;
+import dev.nestedcontrail.sdk.testkit.collector.Handshake;
 import dev.nestedcontrail.sdk.testkit.collector.ReceivedNodeStatus;
 import dev.nestedcontrail.sdk.vnc.sandesh.CollectorAddress;
-import dev.nestedcontrail.sdk.vnc.sandesh.GeneratorIdentity;
 import dev.nestedcontrail.sdk.vnc.sandesh.NodeStatus;
 import dev.nestedcontrail.sdk.vnc.sandesh.SystemLog;
 import dev.nestedcontrail.sdk.vnc.sandesh.internal.SandeshPipeline;
@@ -88,7 +88,7 @@ public final class FakeCollector implements AutoCloseable {
   }
 
   /** Every accepted handshake, in order (a generator that reconnects appears again). */
-  public List<GeneratorIdentity> handshakes() {
+  public List<Handshake> handshakes() {
     return record.handshakes();
   }
 

@@ -3,6 +3,7 @@ package dev.nestedcontrail.sdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.nestedcontrail.sdk.testkit.collector.Handshake;
 import dev.nestedcontrail.sdk.testkit.collector.ReceivedNodeStatus;
 import dev.nestedcontrail.sdk.vnc.sandesh.CollectorAddress;
 import dev.nestedcontrail.sdk.vnc.sandesh.ConnectionInfo;
@@ -68,7 +69,11 @@ class FakeCollectorGeneratorTest {
       assertThat(received.table()).isEqualTo("ObjectKubernetesManagerNode");
       assertThat(received.status()).isEqualTo(status(ConnectionStatus.DOWN));
       assertThat(received.status().processStatus().get(0).state()).isEqualTo(ProcessState.NON_FUNCTIONAL);
-      assertThat(collector.handshakes()).containsExactly(KM);
+      assertThat(collector.handshakes()).singleElement().satisfies(h -> {
+        assertThat(h.generator()).isEqualTo(KM);
+        assertThat(h.uveTypes()).containsExactly("NodeStatusUVE");
+        assertThat(h.pid()).isEqualTo(ProcessHandle.current().pid());
+      });
       assertThat(collector.errors()).isEmpty();
     }
   }
@@ -114,7 +119,8 @@ class FakeCollectorGeneratorTest {
       collector.restart();
 
       await().atMost(WAIT).until(() -> collector.nodeStatuses().size() == 2);
-      assertThat(collector.handshakes()).containsExactly(KM, KM);
+      assertThat(collector.handshakes()).extracting(Handshake::generator).containsExactly(KM, KM);
+      assertThat(collector.handshakes()).extracting(Handshake::successfulConnections).containsExactly(1L, 2L);
       assertThat(collector.latestNodeStatus("km1")).contains(status(ConnectionStatus.UP));
       await().atMost(WAIT).until(() -> generator.state() == GeneratorState.ESTABLISHED);
       assertThat(generator.log(SyslogLevel.INFO, "back")).isTrue();

@@ -37,15 +37,18 @@ public final class CollectorHandshakeHandler extends SimpleChannelInboundHandler
       record.error("dropped " + m.name() + " received before the handshake");
       return;
     }
-    GeneratorIdentity identity;
+    ControlMessages.Hello hello;
     try {
-      identity = ControlMessages.readClientToServer(m.body()).identity();
+      hello = ControlMessages.readClientToServer(m.body());
     } catch (IOException e) {
       record.error("refused session: " + e.getMessage());
       ctx.close();
       return;
     }
-    Optional<Channel> other = record.register(identity, ctx.channel());
+    GeneratorIdentity identity = hello.identity();
+    Optional<Channel> other = record.register(Handshake.builder().generator(identity)
+        .successfulConnections(hello.successfulConnections()).uveTypes(hello.uveTypes()).pid(hello.pid()).build(),
+        ctx.channel());
     if (other.isPresent()) {
       record.error("generator " + identity.uveName() + " connected twice; closing both sessions");
       other.get().close();

@@ -15,14 +15,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class CollectorRecord {
 
-  private final List<GeneratorIdentity> handshakes = new CopyOnWriteArrayList<>();
+  private final List<Handshake> handshakes = new CopyOnWriteArrayList<>();
   private final List<ReceivedNodeStatus> nodeStatuses = new CopyOnWriteArrayList<>();
   private final List<SystemLog> systemLogs = new CopyOnWriteArrayList<>();
   private final List<String> otherMessages = new CopyOnWriteArrayList<>();
   private final List<String> errors = new CopyOnWriteArrayList<>();
   private final Map<GeneratorIdentity, Channel> sessions = new ConcurrentHashMap<>();
 
-  public List<GeneratorIdentity> handshakes() {
+  public List<Handshake> handshakes() {
     return List.copyOf(handshakes);
   }
 
@@ -52,12 +52,13 @@ public final class CollectorRecord {
    * Registers a session; returns the other live session of the same generator if there is one,
    * in which case nothing is registered (the collector then closes both).
    */
-  Optional<Channel> register(GeneratorIdentity identity, Channel channel) {
+  Optional<Channel> register(Handshake handshake, Channel channel) {
+    GeneratorIdentity identity = handshake.generator();
     Channel existing = sessions.putIfAbsent(identity, channel);
     if (existing != null && existing != channel) {
       return Optional.of(existing);
     }
-    handshakes.add(identity);
+    handshakes.add(handshake);
     channel.closeFuture().addListener(f -> sessions.remove(identity, channel));
     return Optional.empty();
   }

@@ -63,7 +63,7 @@ class CollectorHandshakeHandlerTest {
     assertThat(reply.header().control()).isTrue();
     assertThat(reply.header().source()).isEqualTo("col-1");
     assertThat(ControlMessages.readSuccess(reply.body())).isTrue();
-    assertThat(record.handshakes()).containsExactly(km);
+    assertThat(record.handshakes()).extracting(Handshake::generator).containsExactly(km);
     assertThat(record.openSessions()).isEqualTo(1);
     assertThat(record.systemLogs()).extracting(l -> l.text()).containsExactly("hi");
     ch.finishAndReleaseAll();
@@ -122,7 +122,7 @@ class CollectorHandshakeHandlerTest {
 
     assertThat(first.isOpen()).isFalse();
     assertThat(second.isOpen()).isFalse();
-    assertThat(record.handshakes()).containsExactly(km);
+    assertThat(record.handshakes()).extracting(Handshake::generator).containsExactly(km);
     first.finishAndReleaseAll();
     second.finishAndReleaseAll();
   }
