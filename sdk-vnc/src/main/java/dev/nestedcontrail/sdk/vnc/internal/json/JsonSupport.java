@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import okio.Buffer;
+import okio.BufferedSink;
 
 /** The small building blocks the generated codecs are made of. */
 public final class JsonSupport {
@@ -59,10 +60,54 @@ public final class JsonSupport {
     return out;
   }
 
-  /** The next value verbatim, as JSON text. */
+  /**
+   * The next value as compact JSON text: every string, number literal (digits exactly as sent),
+   * boolean and null kept, whitespace dropped.
+   */
   public static String readRaw(JsonReader in) throws IOException {
-    try (okio.BufferedSource source = in.nextSource()) {
-      return source.readUtf8();
+    try (Buffer buffer = new Buffer(); JsonWriter out = JsonWriter.of(buffer)) {
+      out.setSerializeNulls(true);
+      copy(in, out);
+      out.flush();
+      return buffer.readUtf8();
+    }
+  }
+
+  private static void copy(JsonReader in, JsonWriter out) throws IOException {
+    switch (in.peek()) {
+      case BEGIN_OBJECT:
+        in.beginObject();
+        out.beginObject();
+        while (in.hasNext()) {
+          out.name(in.nextName());
+          copy(in, out);
+        }
+        in.endObject();
+        out.endObject();
+        break;
+      case BEGIN_ARRAY:
+        in.beginArray();
+        out.beginArray();
+        while (in.hasNext()) {
+          copy(in, out);
+        }
+        in.endArray();
+        out.endArray();
+        break;
+      case NUMBER:
+        try (BufferedSink literal = out.valueSink()) {
+          literal.writeUtf8(in.nextString());
+        }
+        break;
+      case BOOLEAN:
+        out.value(in.nextBoolean());
+        break;
+      case NULL:
+        in.nextNull();
+        out.nullValue();
+        break;
+      default:
+        out.value(in.nextString());
     }
   }
 
