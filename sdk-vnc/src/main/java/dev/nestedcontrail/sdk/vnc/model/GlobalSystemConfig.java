@@ -75,9 +75,6 @@ public abstract class GlobalSystemConfig implements VncResource {
   /** {@code supported_vendor_hardwares}. */
   public abstract Optional<VendorHardwaresType> supportedVendorHardwares();
 
-  /** {@code tag_value_range}. */
-  public abstract Optional<String> tagValueRange();
-
   /** {@code user_defined_log_statistics}. */
   public abstract Optional<UserDefinedLogStatList> userDefinedLogStatistics();
 

@@ -73,8 +73,8 @@ final class SchemaBuilder {
     String from = identifier(s.arg(1));
     String to = identifier(s.arg(2));
     Schema.Link link = new Schema.Link(name, from, to, has, kinds.contains("derived"),
-        types.elements.getOrDefault(name, ""), orDefault(s.arg(4), "optional"),
-        orDefault(s.arg(5), "CRUD"));
+        types.elements.getOrDefault(name, ""), presence(s.arg(4)),
+        operations(s.arg(4), s.arg(5)));
     if (from.equals(ALL)) {
       commonRefs.add(link);
     } else {
@@ -84,9 +84,16 @@ final class SchemaBuilder {
     identities.add(to);
   }
 
+  /**
+   * A property statement. One whose element is not declared (commented out in the XSD) is
+   * skipped: the server then has no type for it, and a value read is kept as an unknown member.
+   */
   private void prop(IdlStatement s, String collectionKind, String presence, String operations) {
     String element = s.arg(0);
-    String xsdType = types.elements.getOrDefault(element, "");
+    if (!types.elements.containsKey(element)) {
+      return;
+    }
+    String xsdType = types.elements.get(element);
     String kind = collectionKind != null ? collectionKind
         : mapper.isComplex(xsdType) ? "COMPLEX" : "SIMPLE";
     String member = "";
@@ -95,8 +102,8 @@ final class SchemaBuilder {
       member = JavaNames.wire(wrapper.fields().get(0).wireName());
     }
     Schema.Prop prop = new Schema.Prop(JavaNames.wire(element), kind, xsdType, member,
-        "MAP".equals(collectionKind) ? s.arg(2) : "", orDefault(presence, "optional"),
-        orDefault(operations, "CRUD"));
+        "MAP".equals(collectionKind) ? s.arg(2) : "", presence(presence),
+        operations(presence, operations));
     String ident = identifier(s.arg(1));
     if (ident.equals(ALL)) {
       commonProps.add(prop);
@@ -106,8 +113,17 @@ final class SchemaBuilder {
     }
   }
 
-  private static String orDefault(String value, String fallback) {
-    return value.isEmpty() ? fallback : value;
+  /**
+   * The presence argument, or {@code optional} when a statement omits presence and operations
+   * (some old ones give the description in their place).
+   */
+  private static String presence(String arg) {
+    return arg.matches("[a-z-]+") ? arg : "optional";
+  }
+
+  /** The operations argument, or {@code CRUD} when omitted. */
+  private static String operations(String presenceArg, String arg) {
+    return presenceArg.matches("[a-z-]+") && arg.matches("[CRUD]+") ? arg : "CRUD";
   }
 
   private Schema schema(String rootFile) {

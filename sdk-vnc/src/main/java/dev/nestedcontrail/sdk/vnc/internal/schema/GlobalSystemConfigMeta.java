@@ -39,7 +39,6 @@ public final class GlobalSystemConfigMeta {
           prop("supported_device_families", PropertyKind.COMPLEX, "DeviceFamilyListType", DeviceFamilyListType.class, "optional", "CRUD"),
           prop("supported_fabric_annotations", PropertyKind.COMPLEX, "KeyValuePairs", KeyValuePairs.class, "optional", "CRUD"),
           prop("supported_vendor_hardwares", PropertyKind.COMPLEX, "VendorHardwaresType", VendorHardwaresType.class, "optional", "CRUD"),
-          prop("tag_value_range", PropertyKind.SIMPLE, "", String.class, "optional", "CRUD"),
           collection("user_defined_log_statistics", PropertyKind.MAP, "UserDefinedLogStatList", UserDefinedLogStatList.class, "optional", "CRUD", "statlist", "name")))
       .refs(List.of(
           ref("tag_refs", "object-tag", "tag", null, null, "optional", "CRUD", false),

@@ -127,11 +127,6 @@ public final class GlobalSystemConfigCodec {
             b.supportedVendorHardwares(VendorHardwaresTypeCodec.read(in));
           }
           return true;
-        case "tag_value_range":
-          if (!JsonSupport.skipNull(in)) {
-            b.tagValueRange(JsonSupport.readString(in));
-          }
-          return true;
         case "user_defined_log_statistics":
           if (!JsonSupport.skipNull(in)) {
             b.userDefinedLogStatistics(UserDefinedLogStatListCodec.read(in));
@@ -265,7 +260,6 @@ public final class GlobalSystemConfigCodec {
     JsonSupport.writeOptional(out, "supported_device_families", v.supportedDeviceFamilies(), DeviceFamilyListTypeCodec::write);
     JsonSupport.writeOptional(out, "supported_fabric_annotations", v.supportedFabricAnnotations(), KeyValuePairsCodec::write);
     JsonSupport.writeOptional(out, "supported_vendor_hardwares", v.supportedVendorHardwares(), VendorHardwaresTypeCodec::write);
-    JsonSupport.writeOptional(out, "tag_value_range", v.tagValueRange(), JsonSupport::writeString);
     JsonSupport.writeOptional(out, "user_defined_log_statistics", v.userDefinedLogStatistics(), UserDefinedLogStatListCodec::write);
     JsonSupport.writeList(out, "bgp_router_refs", v.bgpRouterRefs(), ReferenceCodec.plainWriter());
     JsonSupport.writeList(out, "alarms", v.alarms(), ReferenceCodec.plainWriter());
