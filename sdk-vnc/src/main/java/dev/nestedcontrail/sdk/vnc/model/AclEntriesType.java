@@ -9,10 +9,10 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code AclEntriesType}. */
 @Value.Immutable
 public abstract class AclEntriesType {
-  /** {@code dynamic}. */
+  /** {@code dynamic}: For Internal use only */
   public abstract Optional<Boolean> dynamic();
 
-  /** {@code acl_rule}. */
+  /** {@code acl_rule}: For Internal use only */
   public abstract List<AclRuleType> aclRule();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

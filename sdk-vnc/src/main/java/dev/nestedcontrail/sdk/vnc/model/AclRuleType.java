@@ -8,16 +8,16 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code AclRuleType}. */
 @Value.Immutable
 public abstract class AclRuleType {
-  /** {@code match_condition}. */
+  /** {@code match_condition}: Match condition for packets */
   public abstract Optional<MatchConditionType> matchCondition();
 
-  /** {@code action_list}. */
+  /** {@code action_list}: Actions to be performed if packets match condition */
   public abstract Optional<ActionListType> actionList();
 
-  /** {@code rule_uuid}. */
+  /** {@code rule_uuid}: Rule UUID is identifier used in flow records to identify rule */
   public abstract Optional<String> ruleUuid();
 
-  /** {@code direction}. */
+  /** {@code direction}: Direction in the rule */
   public abstract Optional<DirectionType> direction();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,31 +9,37 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code ActionListType}. */
 @Value.Immutable
 public abstract class ActionListType {
-  /** {@code simple_action}. */
+  /** {@code simple_action}: Simple allow(pass) or deny action for traffic matching this rule */
   public abstract Optional<SimpleActionType> simpleAction();
 
-  /** {@code gateway_name}. */
+  /** {@code gateway_name}: For internal use only */
   public abstract Optional<String> gatewayName();
 
-  /** {@code apply_service}. */
+  /**
+   * {@code apply_service}: Ordered list of service instances in service chain applied to
+   * traffic matching the rule
+   */
   public abstract List<String> applyService();
 
-  /** {@code mirror_to}. */
+  /** {@code mirror_to}: Mirror traffic matching this rule */
   public abstract Optional<MirrorActionType> mirrorTo();
 
-  /** {@code assign_routing_instance}. */
+  /** {@code assign_routing_instance}: For internal use only */
   public abstract Optional<String> assignRoutingInstance();
 
-  /** {@code log}. */
+  /** {@code log}: Flow records for traffic matching this rule are sent at higher priority */
   public abstract Optional<Boolean> log();
 
-  /** {@code alert}. */
+  /** {@code alert}: For internal use only */
   public abstract Optional<Boolean> alert();
 
-  /** {@code qos_action}. */
+  /** {@code qos_action}: FQN of Qos configuration object for QoS marking */
   public abstract Optional<String> qosAction();
 
-  /** {@code host_based_service}. */
+  /**
+   * {@code host_based_service}: Forward traffic matching this rule to the project's host based
+   * service
+   */
   public abstract Optional<Boolean> hostBasedService();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code AddressFamilies}. */
 @Value.Immutable
 public abstract class AddressFamilies {
-  /** {@code family}. */
+  /** {@code family}: BGP address families supported by contrail. */
   public abstract List<AddressFamily> family();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

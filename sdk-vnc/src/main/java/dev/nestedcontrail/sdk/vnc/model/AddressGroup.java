@@ -9,13 +9,15 @@ import org.immutables.value.Value;
 /** The resource type {@code address-group}. */
 @Value.Immutable(copy = false)
 public abstract class AddressGroup implements VncResource {
-  /** {@code address_group_prefix}. */
+  /** {@code address_group_prefix}: List of IP prefix */
   public abstract Optional<SubnetListType> addressGroupPrefix();
 
   /** {@code draft_mode_state}. */
   public abstract Optional<DraftModeState> draftModeState();
 
-  /** {@code firewall_rule_back_refs}. */
+  /**
+   * {@code firewall_rule_back_refs}: the firewall-rule objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> firewallRuleBackRefs();
 
   @Override

@@ -9,19 +9,22 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code AddressType}. */
 @Value.Immutable
 public abstract class AddressType {
-  /** {@code subnet}. */
+  /** {@code subnet}: Any address that belongs to this subnet */
   public abstract Optional<SubnetType> subnet();
 
-  /** {@code virtual_network}. */
+  /** {@code virtual_network}: Any address that belongs to this virtual network */
   public abstract Optional<String> virtualNetwork();
 
-  /** {@code security_group}. */
+  /** {@code security_group}: Any address that belongs to interface with this security-group */
   public abstract Optional<String> securityGroup();
 
-  /** {@code network_policy}. */
+  /**
+   * {@code network_policy}: Any address that belongs to virtual network which has this policy
+   * attached
+   */
   public abstract Optional<String> networkPolicy();
 
-  /** {@code subnet_list}. */
+  /** {@code subnet_list}: Any address that belongs to any one of subnet in this list */
   public abstract List<SubnetType> subnetList();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,13 +8,23 @@ import org.immutables.value.Value;
 /** The resource type {@code alarm}. */
 @Value.Immutable(copy = false)
 public abstract class Alarm implements VncResource {
-  /** {@code alarm_rules}. */
+  /**
+   * {@code alarm_rules}: Rules based on the UVE attributes specified as OR-of-ANDs of
+   * AlarmExpression template. Example: "alarm_rules": &#123;"or_list": [&#123;"and_list":
+   * [&#123;AlarmExpression1&#125;, &#123;AlarmExpression2&#125;, ...]&#125;, &#123;"and_list":
+   * [&#123;AlarmExpression3&#125;, &#123;AlarmExpression4&#125;, ...]&#125;]&#125;
+   */
   public abstract Optional<AlarmOrList> alarmRules();
 
-  /** {@code alarm_severity}. */
+  /** {@code alarm_severity}: Severity level for the alarm. */
   public abstract Optional<Long> alarmSeverity();
 
-  /** {@code uve_keys}. */
+  /**
+   * {@code uve_keys}: List of UVE tables or UVE objects where this alarm config should be
+   * applied. For example, rules based on NodeStatus UVE can be applied to multiple object types
+   * or specific uve objects such as analytics-node, config-node, control-node:&lt;hostname&gt;,
+   * etc.,
+   */
   public abstract Optional<UveKeysType> uveKeys();
 
   @Override

@@ -9,16 +9,28 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code AlarmExpression}. */
 @Value.Immutable
 public abstract class AlarmExpression {
-  /** {@code operation}. */
+  /** {@code operation}: operation to compare operand1 and operand2 */
   public abstract Optional<AlarmOperation> operation();
 
-  /** {@code operand1}. */
+  /**
+   * {@code operand1}: UVE attribute specified in the dotted format. Example:
+   * NodeStatus.process_info.process_state
+   */
   public abstract Optional<String> operand1();
 
-  /** {@code operand2}. */
+  /**
+   * {@code operand2}: UVE attribute or a json value to compare with the UVE attribute in
+   * operand1
+   */
   public abstract Optional<AlarmOperand2> operand2();
 
-  /** {@code variables}. */
+  /**
+   * {@code variables}: List of UVE attributes that would be useful when the alarm is raised.
+   * For example, user may want to raise an alarm if the NodeStatus.process_info.process_state
+   * != PROCESS_STATE_RUNNING. But, it would be useful to know the process_name whose state !=
+   * PROCESS_STATE_RUNNING. This UVE attribute which is neither part of operand1 nor operand2
+   * may be specified in variables
+   */
   public abstract List<String> variables();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

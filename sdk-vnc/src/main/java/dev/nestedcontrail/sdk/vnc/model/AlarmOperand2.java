@@ -8,10 +8,13 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code AlarmOperand2}. */
 @Value.Immutable
 public abstract class AlarmOperand2 {
-  /** {@code uve_attribute}. */
+  /**
+   * {@code uve_attribute}: UVE attribute specified in the dotted format. Example:
+   * NodeStatus.process_info.process_state
+   */
   public abstract Optional<String> uveAttribute();
 
-  /** {@code json_value}. */
+  /** {@code json_value}: json value as string */
   public abstract Optional<String> jsonValue();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

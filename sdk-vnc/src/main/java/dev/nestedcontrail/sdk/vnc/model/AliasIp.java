@@ -9,16 +9,19 @@ import org.immutables.value.Value;
 /** The resource type {@code alias-ip}. */
 @Value.Immutable(copy = false)
 public abstract class AliasIp implements VncResource {
-  /** {@code alias_ip_address}. */
+  /** {@code alias_ip_address}: Alias ip address. */
   public abstract Optional<String> aliasIpAddress();
 
-  /** {@code alias_ip_address_family}. */
+  /** {@code alias_ip_address_family}: Ip address family of the alias ip, IpV4 or IpV6 */
   public abstract Optional<IpAddressFamilyType> aliasIpAddressFamily();
 
-  /** {@code project_refs}. */
+  /** {@code project_refs}: Reference to project from which this alias ip was allocated. */
   public abstract List<Reference<Void>> projectRefs();
 
-  /** {@code virtual_machine_interface_refs}. */
+  /**
+   * {@code virtual_machine_interface_refs}: Reference to virtual machine interface to which
+   * this alias ip is attached.
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceRefs();
 
   @Override

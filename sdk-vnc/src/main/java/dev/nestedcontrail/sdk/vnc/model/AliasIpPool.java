@@ -8,10 +8,10 @@ import org.immutables.value.Value;
 /** The resource type {@code alias-ip-pool}. */
 @Value.Immutable(copy = false)
 public abstract class AliasIpPool implements VncResource {
-  /** {@code alias_ips}. */
+  /** {@code alias_ips}: children of type alias-ip (read-only). */
   public abstract List<Reference<Void>> aliasIps();
 
-  /** {@code project_back_refs}. */
+  /** {@code project_back_refs}: the project objects that ref this one (read-only). */
   public abstract List<Reference<Void>> projectBackRefs();
 
   @Override

@@ -14,7 +14,10 @@ public abstract class AllowedAddressPair {
   /** {@code mac}. */
   public abstract Optional<String> mac();
 
-  /** {@code address_mode}. */
+  /**
+   * {@code address_mode}: Address-mode active-backup is used for VRRP address. Address-mode
+   * active-active is used for ECMP.
+   */
   public abstract Optional<AddressMode> addressMode();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

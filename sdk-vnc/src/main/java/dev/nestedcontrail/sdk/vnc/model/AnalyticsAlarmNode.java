@@ -8,7 +8,10 @@ import org.immutables.value.Value;
 /** The resource type {@code analytics-alarm-node}. */
 @Value.Immutable(copy = false)
 public abstract class AnalyticsAlarmNode implements VncResource {
-  /** {@code analytics_alarm_node_ip_address}. */
+  /**
+   * {@code analytics_alarm_node_ip_address}: Ip address of the analytics alarm node, set while
+   * provisioning.
+   */
   public abstract Optional<String> analyticsAlarmNodeIpAddress();
 
   @Override

@@ -8,7 +8,10 @@ import org.immutables.value.Value;
 /** The resource type {@code analytics-node}. */
 @Value.Immutable(copy = false)
 public abstract class AnalyticsNode implements VncResource {
-  /** {@code analytics_node_ip_address}. */
+  /**
+   * {@code analytics_node_ip_address}: Ip address of the analytics node, set while
+   * provisioning.
+   */
   public abstract Optional<String> analyticsNodeIpAddress();
 
   @Override

@@ -8,7 +8,10 @@ import org.immutables.value.Value;
 /** The resource type {@code analytics-snmp-node}. */
 @Value.Immutable(copy = false)
 public abstract class AnalyticsSnmpNode implements VncResource {
-  /** {@code analytics_snmp_node_ip_address}. */
+  /**
+   * {@code analytics_snmp_node_ip_address}: Ip address of the analytics snmp node, set while
+   * provisioning.
+   */
   public abstract Optional<String> analyticsSnmpNodeIpAddress();
 
   @Override

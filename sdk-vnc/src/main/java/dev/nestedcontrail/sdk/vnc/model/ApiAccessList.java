@@ -8,7 +8,10 @@ import org.immutables.value.Value;
 /** The resource type {@code api-access-list}. */
 @Value.Immutable(copy = false)
 public abstract class ApiAccessList implements VncResource {
-  /** {@code api_access_list_entries}. */
+  /**
+   * {@code api_access_list_entries}: List of rules e.g network.* =&gt; admin:CRUD (admin can
+   * perform all ops on networks).
+   */
   public abstract Optional<RbacRuleEntriesType> apiAccessListEntries();
 
   @Override

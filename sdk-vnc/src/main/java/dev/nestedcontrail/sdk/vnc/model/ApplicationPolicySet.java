@@ -9,19 +9,28 @@ import org.immutables.value.Value;
 /** The resource type {@code application-policy-set}. */
 @Value.Immutable(copy = false)
 public abstract class ApplicationPolicySet implements VncResource {
-  /** {@code all_applications}. */
+  /**
+   * {@code all_applications}: If set, indicates application policy set to be applied to all
+   * application tags
+   */
   public abstract Optional<Boolean> allApplications();
 
   /** {@code draft_mode_state}. */
   public abstract Optional<DraftModeState> draftModeState();
 
-  /** {@code firewall_policy_refs}. */
+  /**
+   * {@code firewall_policy_refs}: Reference to firewall-policy attached to this
+   * application-policy
+   */
   public abstract List<Reference<FirewallSequence>> firewallPolicyRefs();
 
-  /** {@code global_vrouter_config_refs}. */
+  /**
+   * {@code global_vrouter_config_refs}: Reference to global-vrouter-config is automatically
+   * created by system for global application policy sets
+   */
   public abstract List<Reference<Void>> globalVrouterConfigRefs();
 
-  /** {@code project_back_refs}. */
+  /** {@code project_back_refs}: the project objects that ref this one (read-only). */
   public abstract List<Reference<Void>> projectBackRefs();
 
   @Override

@@ -8,10 +8,12 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code AuthenticationData}. */
 @Value.Immutable
 public abstract class AuthenticationData {
-  /** {@code key_type}. */
+  /**
+   * {@code key_type}: Authentication type for this session. Currently only MD5 is supported.
+   */
   public abstract Optional<AuthenticationKeyType> keyType();
 
-  /** {@code key_items}. */
+  /** {@code key_items}: Upto two keys can be specified. Currently only one key is supported. */
   public abstract Optional<AuthenticationKeyItem> keyItems();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,7 +8,11 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code BGPaaSControlNodeZoneAttributes}. */
 @Value.Immutable
 public abstract class BGPaaSControlNodeZoneAttributes {
-  /** {@code bgpaas_control_node_zone_type}. */
+  /**
+   * {@code bgpaas_control_node_zone_type}: Specifies BGPaaSControlNodeZoneType. If bgpaas uses
+   * x.x.x.1 ip for peering, BGPaaSControlNodeZoneType should be set to primary. If it is
+   * x.x.x.2 ip for peering, BGPaaSControlNodeZoneType should be secondary
+   */
   public abstract Optional<BGPaaSControlNodeZoneType> bgpaasControlNodeZoneType();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

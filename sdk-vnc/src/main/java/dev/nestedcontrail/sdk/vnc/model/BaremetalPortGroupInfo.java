@@ -8,19 +8,22 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code BaremetalPortGroupInfo}. */
 @Value.Immutable
 public abstract class BaremetalPortGroupInfo {
-  /** {@code standalone_ports_supported}. */
+  /**
+   * {@code standalone_ports_supported}: Indicates whether ports that are members of this
+   * portgroup can be used as stand-alone ports.
+   */
   public abstract Optional<Boolean> standalonePortsSupported();
 
-  /** {@code node_uuid}. */
+  /** {@code node_uuid}: UUID of the parent node where this port is connected */
   public abstract Optional<String> nodeUuid();
 
-  /** {@code properties}. */
+  /** {@code properties}: Key/value properties related to the port group's configuration. */
   public abstract Optional<PortGroupProperties> properties();
 
-  /** {@code address}. */
+  /** {@code address}: Mac Address of the NIC in Node */
   public abstract Optional<String> address();
 
-  /** {@code mode}. */
+  /** {@code mode}: Mode of the port group */
   public abstract Optional<String> mode();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,16 +8,16 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code BaremetalPortInfo}. */
 @Value.Immutable
 public abstract class BaremetalPortInfo {
-  /** {@code pxe_enabled}. */
+  /** {@code pxe_enabled}: Indicates whether PXE is enabled or disabled on the Port. */
   public abstract Optional<Boolean> pxeEnabled();
 
-  /** {@code local_link_connection}. */
+  /** {@code local_link_connection}: The Port binding profile */
   public abstract Optional<LocalLinkConnection> localLinkConnection();
 
-  /** {@code node_uuid}. */
+  /** {@code node_uuid}: UUID of the parent node where this port is connected */
   public abstract Optional<String> nodeUuid();
 
-  /** {@code address}. */
+  /** {@code address}: Mac Address of the NIC in Node */
   public abstract Optional<String> address();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

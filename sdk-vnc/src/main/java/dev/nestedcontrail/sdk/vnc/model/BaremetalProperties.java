@@ -8,19 +8,19 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code BaremetalProperties}. */
 @Value.Immutable
 public abstract class BaremetalProperties {
-  /** {@code memory_mb}. */
+  /** {@code memory_mb}: RAM of the Baremetal server (in MB) */
   public abstract Optional<Long> memoryMb();
 
-  /** {@code cpu_arch}. */
+  /** {@code cpu_arch}: Architecture of the baremetal server */
   public abstract Optional<String> cpuArch();
 
-  /** {@code local_gb}. */
+  /** {@code local_gb}: Disk size of root device (in GB) */
   public abstract Optional<Long> localGb();
 
-  /** {@code cpus}. */
+  /** {@code cpus}: Number of CPU cores on the baremetal */
   public abstract Optional<Long> cpus();
 
-  /** {@code capabilities}. */
+  /** {@code capabilities}: Boot option */
   public abstract Optional<String> capabilities();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,19 +8,19 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code BaremetalServerInfo}. */
 @Value.Immutable
 public abstract class BaremetalServerInfo {
-  /** {@code network_interface}. */
+  /** {@code network_interface}: Networking interface */
   public abstract Optional<String> networkInterface();
 
-  /** {@code driver}. */
+  /** {@code driver}: IPMI driver */
   public abstract Optional<String> driver();
 
-  /** {@code properties}. */
+  /** {@code properties}: Details of baremetal hardware for scheduler */
   public abstract Optional<BaremetalProperties> properties();
 
-  /** {@code driver_info}. */
+  /** {@code driver_info}: Details of the driver for power management */
   public abstract Optional<DriverInfo> driverInfo();
 
-  /** {@code name}. */
+  /** {@code name}: Name of the Baremetal server */
   public abstract Optional<String> name();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,10 +8,10 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code BfdParameters}. */
 @Value.Immutable
 public abstract class BfdParameters {
-  /** {@code time_interval}. */
+  /** {@code time_interval}: Rx/Tx time interval for BFD session in milliseconds. */
   public abstract Optional<Long> timeInterval();
 
-  /** {@code detection_time_multiplier}. */
+  /** {@code detection_time_multiplier}: Detection time multiplier for BFD session. */
   public abstract Optional<Long> detectionTimeMultiplier();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,16 +9,22 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code BgpFamilyAttributes}. */
 @Value.Immutable
 public abstract class BgpFamilyAttributes {
-  /** {@code address_family}. */
+  /** {@code address_family}: Address family for which these parameters are applied. */
   public abstract Optional<AddressFamily> addressFamily();
 
-  /** {@code loop_count}. */
+  /**
+   * {@code loop_count}: For routing loop detection, loop-count is the number of times the local
+   * bgp-routers AS is allowed in the AS_PATH attribute.
+   */
   public abstract Optional<Long> loopCount();
 
-  /** {@code prefix_limit}. */
+  /**
+   * {@code prefix_limit}: prefix-limit contains the maximum number of prefixes that are allowed
+   * to be received on the session for this address family.
+   */
   public abstract Optional<BgpPrefixLimit> prefixLimit();
 
-  /** {@code default_tunnel_encap}. */
+  /** {@code default_tunnel_encap}: Default prioritized tunnel encapsulation list. */
   public abstract List<BgpTunnelEncapsulationType> defaultTunnelEncap();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,25 +9,34 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code BgpParameters}. */
 @Value.Immutable
 public abstract class BgpParameters {
-  /** {@code peer_autonomous_system}. */
+  /** {@code peer_autonomous_system}: Peer autonomous system number for this eBGP session. */
   public abstract Optional<Long> peerAutonomousSystem();
 
-  /** {@code peer_ip_address}. */
+  /** {@code peer_ip_address}: Peer ip address used for this eBGP session. */
   public abstract Optional<String> peerIpAddress();
 
-  /** {@code peer_ip_address_list}. */
+  /** {@code peer_ip_address_list}: Peer ip address list used for this eBGP session. */
   public abstract List<String> peerIpAddressList();
 
-  /** {@code hold_time}. */
+  /**
+   * {@code hold_time}: BGP hold time in seconds [0-65535], Max time to detect liveliness to
+   * peer. Value 0 will result in default value of 90 seconds
+   */
   public abstract Optional<Long> holdTime();
 
-  /** {@code auth_data}. */
+  /** {@code auth_data}: Authentication related configuration like type, keys etc. */
   public abstract Optional<AuthenticationData> authData();
 
-  /** {@code local_autonomous_system}. */
+  /**
+   * {@code local_autonomous_system}: BgpRouter specific Autonomous System number if different
+   * from global AS number.
+   */
   public abstract Optional<Long> localAutonomousSystem();
 
-  /** {@code multihop_ttl}. */
+  /**
+   * {@code multihop_ttl}: time-to-live (TTL) value in the BGP packets to control how far they
+   * propagate.
+   */
   public abstract Optional<Long> multihopTtl();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

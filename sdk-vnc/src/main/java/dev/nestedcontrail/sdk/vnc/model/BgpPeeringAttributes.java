@@ -8,7 +8,10 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code BgpPeeringAttributes}. */
 @Value.Immutable
 public abstract class BgpPeeringAttributes {
-  /** {@code session}. */
+  /**
+   * {@code session}: List of BGP sessions parameters. There can be multiple BGP sessions
+   * between two BGP routers. Currently only 1 session is supported.
+   */
   public abstract List<BgpSession> session();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

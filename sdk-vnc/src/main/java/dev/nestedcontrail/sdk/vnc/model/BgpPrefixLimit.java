@@ -11,7 +11,10 @@ public abstract class BgpPrefixLimit {
   /** {@code maximum}. */
   public abstract Optional<Long> maximum();
 
-  /** {@code idle_timeout}. */
+  /**
+   * {@code idle_timeout}: Time in seconds after which the session is allowed to re-establish
+   * after teardown.
+   */
   public abstract Optional<Long> idleTimeout();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,31 +9,52 @@ import org.immutables.value.Value;
 /** The resource type {@code bgp-router}. */
 @Value.Immutable(copy = false)
 public abstract class BgpRouter implements VncResource {
-  /** {@code bgp_router_parameters}. */
+  /**
+   * {@code bgp_router_parameters}: BGP router configuration parameters like ip address, AS
+   * number, hold time etc.
+   */
   public abstract Optional<BgpRouterParams> bgpRouterParameters();
 
-  /** {@code bgp_router_refs}. */
+  /**
+   * {@code bgp_router_refs}: References to peer BGP router, property of the reference has BGP
+   * peering attributes.
+   */
   public abstract List<Reference<BgpPeeringAttributes>> bgpRouterRefs();
 
-  /** {@code control_node_zone_refs}. */
+  /**
+   * {@code control_node_zone_refs}: This bgp-router belongs to the referenced
+   * control-node-zone.
+   */
   public abstract List<Reference<Void>> controlNodeZoneRefs();
 
-  /** {@code sub_cluster_refs}. */
+  /** {@code sub_cluster_refs}: Reference of bgp-router to sub-cluster . */
   public abstract List<Reference<Void>> subClusterRefs();
 
-  /** {@code bgp_as_a_service_back_refs}. */
+  /**
+   * {@code bgp_as_a_service_back_refs}: the bgp-as-a-service objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> bgpAsAServiceBackRefs();
 
-  /** {@code bgp_router_back_refs}. */
+  /** {@code bgp_router_back_refs}: the bgp-router objects that ref this one (read-only). */
   public abstract List<Reference<BgpPeeringAttributes>> bgpRouterBackRefs();
 
-  /** {@code global_system_config_back_refs}. */
+  /**
+   * {@code global_system_config_back_refs}: the global-system-config objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> globalSystemConfigBackRefs();
 
-  /** {@code physical_router_back_refs}. */
+  /**
+   * {@code physical_router_back_refs}: the physical-router objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> physicalRouterBackRefs();
 
-  /** {@code virtual_machine_interface_back_refs}. */
+  /**
+   * {@code virtual_machine_interface_back_refs}: the virtual-machine-interface objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceBackRefs();
 
   @Override

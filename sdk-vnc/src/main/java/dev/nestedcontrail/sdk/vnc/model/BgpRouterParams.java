@@ -8,49 +8,75 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code BgpRouterParams}. */
 @Value.Immutable
 public abstract class BgpRouterParams {
-  /** {@code admin_down}. */
+  /** {@code admin_down}: Administratively up or down. */
   public abstract Optional<Boolean> adminDown();
 
-  /** {@code vendor}. */
+  /** {@code vendor}: Vendor name for this BGP router, contrail, juniper or cisco etc. */
   public abstract Optional<String> vendor();
 
-  /** {@code cluster_id}. */
+  /** {@code cluster_id}: Cluster Id for this BGP router. */
   public abstract Optional<Long> clusterId();
 
-  /** {@code autonomous_system}. */
+  /**
+   * {@code autonomous_system}: Autonomous System number for this BGP router. Currently only 16
+   * bit AS number is supported. For contrail control nodes this has to be equal to global AS
+   * number.
+   */
   public abstract Optional<Long> autonomousSystem();
 
-  /** {@code identifier}. */
+  /**
+   * {@code identifier}: Router ID for this BGP router. Dotted ip notation. For contrail
+   * control-nodes System will automatically assign value of address field.
+   */
   public abstract Optional<String> identifier();
 
-  /** {@code address}. */
+  /** {@code address}: Ip address used to reach this BGP router by the system. */
   public abstract Optional<String> address();
 
-  /** {@code port}. */
+  /**
+   * {@code port}: TCP port number on which BGP protocol connections are accepted. default is
+   * based on standareds.
+   */
   public abstract Optional<Long> port();
 
-  /** {@code source_port}. */
+  /** {@code source_port}: For system internal use in BGPaaS service. */
   public abstract Optional<Long> sourcePort();
 
-  /** {@code hold_time}. */
+  /**
+   * {@code hold_time}: BGP hold time in seconds [0-65535], Max time to detect liveliness to
+   * peer. Value 0 will result in default value of 90 seconds
+   */
   public abstract Optional<Long> holdTime();
 
-  /** {@code address_families}. */
+  /** {@code address_families}: BGP address families supported by BGP router */
   public abstract Optional<AddressFamilies> addressFamilies();
 
-  /** {@code auth_data}. */
+  /** {@code auth_data}: Authentication related configuration like type, keys etc. */
   public abstract Optional<AuthenticationData> authData();
 
-  /** {@code local_autonomous_system}. */
+  /**
+   * {@code local_autonomous_system}: BgpRouter specific Autonomous System number if different
+   * from global AS number. Typically used when clusters of control nodes in same contrail
+   * system are in different locations. Currently only 16 bit AS number is supported.
+   */
   public abstract Optional<Long> localAutonomousSystem();
 
-  /** {@code router_type}. */
+  /** {@code router_type}: BGP router type. */
   public abstract Optional<BgpRouterType> routerType();
 
-  /** {@code gateway_address}. */
+  /**
+   * {@code gateway_address}: gateway-address field is used only for router-type bgpaas-client.
+   * It holds the ipv4 gateway address for the ipv4 subnet from which the client has IP address.
+   * The value is used as nexthop when advertising routes to the client via bgp.
+   */
   public abstract Optional<String> gatewayAddress();
 
-  /** {@code ipv6_gateway_address}. */
+  /**
+   * {@code ipv6_gateway_address}: The ipv6-gateway-address field is used only for router-type
+   * bgpaas-client. It holds ipv6 gateway address for ipv6 subnet from which the client has IP
+   * address. The value is used as nexthop when advertising routes to the client via bgp. Note
+   * that the ipv6-gateway-address can be a regular ipv6 address or a ipv4-mapped-ipv6 adddress.
+   */
   public abstract Optional<String> ipv6GatewayAddress();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,10 +8,14 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code BgpSession}. */
 @Value.Immutable
 public abstract class BgpSession {
-  /** {@code uuid}. */
+  /** {@code uuid}: When multiple sessions are present, each session must have an unique id. */
   public abstract Optional<String> uuid();
 
-  /** {@code attributes}. */
+  /**
+   * {@code attributes}: There can be upto 3 instances BGP session attributes, representing
+   * configuration for both ends and common. Currently only 1 instance representing common
+   * attributes is supported.
+   */
   public abstract Optional<BgpSessionAttributes> attributes();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,40 +9,68 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code BgpSessionAttributes}. */
 @Value.Immutable
 public abstract class BgpSessionAttributes {
-  /** {@code bgp_router}. */
+  /**
+   * {@code bgp_router}: When the parameters are uni-directional the bgp-router element
+   * specifies to which node the configuration applies. If missing the attributes apply to both
+   * ends of the session.
+   */
   public abstract Optional<String> bgpRouter();
 
-  /** {@code admin_down}. */
+  /** {@code admin_down}: Administratively mark this session down. */
   public abstract Optional<Boolean> adminDown();
 
-  /** {@code passive}. */
+  /**
+   * {@code passive}: This is passive session. It will not initiated connection. This is not
+   * relevant when session attributes represent common part. It is recommended that it should
+   * not be set to true in current release.
+   */
   public abstract Optional<Boolean> passive();
 
-  /** {@code as_override}. */
+  /** {@code as_override}: To Be Added */
   public abstract Optional<Boolean> asOverride();
 
-  /** {@code hold_time}. */
+  /**
+   * {@code hold_time}: A non-zero hold-time overrides the hold-time inherited from the
+   * bgp-router configuration. BGP hold time in seconds [0-65535], Max time to detect liveliness
+   * of peer.
+   */
   public abstract Optional<Long> holdTime();
 
-  /** {@code loop_count}. */
+  /**
+   * {@code loop_count}: For routing loop detection, loop-count is the number of times the local
+   * AS is allowed in the AS_PATH attribute.
+   */
   public abstract Optional<Long> loopCount();
 
-  /** {@code local_autonomous_system}. */
+  /**
+   * {@code local_autonomous_system}: Local autonomous system number used for this particular
+   * session. If configured, this overrides autonomous-system number and local-autonomous-system
+   * number configured under BgpRouterParams
+   */
   public abstract Optional<Long> localAutonomousSystem();
 
-  /** {@code address_families}. */
+  /** {@code address_families}: BGP address families supported on this session. */
   public abstract Optional<AddressFamilies> addressFamilies();
 
-  /** {@code auth_data}. */
+  /**
+   * {@code auth_data}: Authentication related configuration for this session like type, keys
+   * etc.
+   */
   public abstract Optional<AuthenticationData> authData();
 
-  /** {@code family_attributes}. */
+  /**
+   * {@code family_attributes}: Session attributes over ride per BGP address family. Attributes
+   * like address family, loop-count and prefix-limit.
+   */
   public abstract List<BgpFamilyAttributes> familyAttributes();
 
-  /** {@code private_as_action}. */
+  /**
+   * {@code private_as_action}: Remove or replace private ASes from AS Path attributes
+   * advertised to this session.
+   */
   public abstract Optional<BgpPrivateAsAction> privateAsAction();
 
-  /** {@code route_origin_override}. */
+  /** {@code route_origin_override}: User defined route origin value to override */
   public abstract Optional<RouteOriginOverride> routeOriginOverride();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

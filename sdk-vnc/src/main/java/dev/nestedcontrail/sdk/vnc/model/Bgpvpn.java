@@ -9,22 +9,32 @@ import org.immutables.value.Value;
 /** The resource type {@code bgpvpn}. */
 @Value.Immutable(copy = false)
 public abstract class Bgpvpn implements VncResource {
-  /** {@code bgpvpn_type}. */
+  /**
+   * {@code bgpvpn_type}: BGP VPN type selection between IP VPN (l3) and Ethernet VPN (l2)
+   * (default: l3).
+   */
   public abstract Optional<VpnType> bgpvpnType();
 
-  /** {@code export_route_target_list}. */
+  /** {@code export_route_target_list}: List of route targets that are used as export. */
   public abstract Optional<RouteTargetList> exportRouteTargetList();
 
-  /** {@code import_route_target_list}. */
+  /** {@code import_route_target_list}: List of route targets that are used as import. */
   public abstract Optional<RouteTargetList> importRouteTargetList();
 
-  /** {@code route_target_list}. */
+  /**
+   * {@code route_target_list}: List of route targets that are used as both import and export.
+   */
   public abstract Optional<RouteTargetList> routeTargetList();
 
-  /** {@code logical_router_back_refs}. */
+  /**
+   * {@code logical_router_back_refs}: the logical-router objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> logicalRouterBackRefs();
 
-  /** {@code virtual_network_back_refs}. */
+  /**
+   * {@code virtual_network_back_refs}: the virtual-network objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> virtualNetworkBackRefs();
 
   @Override

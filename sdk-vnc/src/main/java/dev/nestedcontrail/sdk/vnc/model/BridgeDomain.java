@@ -9,22 +9,25 @@ import org.immutables.value.Value;
 /** The resource type {@code bridge-domain}. */
 @Value.Immutable(copy = false)
 public abstract class BridgeDomain implements VncResource {
-  /** {@code isid}. */
+  /** {@code isid}: i-sid value */
   public abstract Optional<Long> isid();
 
-  /** {@code mac_aging_time}. */
+  /** {@code mac_aging_time}: MAC age time on bridge domain */
   public abstract Optional<Long> macAgingTime();
 
-  /** {@code mac_learning_enabled}. */
+  /** {@code mac_learning_enabled}: Enable MAC learning on the bridge domain */
   public abstract Optional<Boolean> macLearningEnabled();
 
-  /** {@code mac_limit_control}. */
+  /** {@code mac_limit_control}: MAC limit control on bridge domain */
   public abstract Optional<MACLimitControlType> macLimitControl();
 
-  /** {@code mac_move_control}. */
+  /** {@code mac_move_control}: MAC move control on bridge domain */
   public abstract Optional<MACMoveLimitControlType> macMoveControl();
 
-  /** {@code virtual_machine_interface_back_refs}. */
+  /**
+   * {@code virtual_machine_interface_back_refs}: the virtual-machine-interface objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<BridgeDomainMembershipType>> virtualMachineInterfaceBackRefs();
 
   @Override

@@ -8,7 +8,10 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code BridgeDomainMembershipType}. */
 @Value.Immutable
 public abstract class BridgeDomainMembershipType {
-  /** {@code vlan_tag}. */
+  /**
+   * {@code vlan_tag}: VLAN tag of the incoming packet that maps the virtual-machine-interface
+   * to bridge domain
+   */
   public abstract Optional<Long> vlanTag();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,10 +9,13 @@ import org.immutables.value.Value;
 /** The resource type {@code card}. */
 @Value.Immutable(copy = false)
 public abstract class Card implements VncResource {
-  /** {@code interface_map}. */
+  /**
+   * {@code interface_map}: Interface map of all the physical ports on a physical interface
+   * card.
+   */
   public abstract Optional<InterfaceMapType> interfaceMap();
 
-  /** {@code hardware_back_refs}. */
+  /** {@code hardware_back_refs}: the hardware objects that ref this one (read-only). */
   public abstract List<Reference<Void>> hardwareBackRefs();
 
   @Override

@@ -8,10 +8,16 @@ import org.immutables.value.Value;
 /** The resource type {@code cli-config}. */
 @Value.Immutable(copy = false)
 public abstract class CliConfig implements VncResource {
-  /** {@code accepted_cli_config}. */
+  /**
+   * {@code accepted_cli_config}: Aggregated cli accepted configs. This config will be pushed
+   * when the device undergoes RMA along with Contrail configuration
+   */
   public abstract Optional<String> acceptedCliConfig();
 
-  /** {@code commit_diff_list}. */
+  /**
+   * {@code commit_diff_list}: CLI diff object containing details about the commit such as
+   * username, time and the configuration diff
+   */
   public abstract Optional<CliDiffListType> commitDiffList();
 
   @Override

@@ -9,25 +9,25 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code CloudInstanceInfo}. */
 @Value.Immutable
 public abstract class CloudInstanceInfo {
-  /** {@code os_version}. */
+  /** {@code os_version}: specific version of operating system */
   public abstract Optional<String> osVersion();
 
-  /** {@code operating_system}. */
+  /** {@code operating_system}: Name of operating system, ex - centos7 or ubuntu16 */
   public abstract Optional<String> operatingSystem();
 
-  /** {@code roles}. */
+  /** {@code roles}: Roles of the cloud instance */
   public abstract List<String> roles();
 
-  /** {@code availability_zone}. */
+  /** {@code availability_zone}: Availability zone to which the instance belongs to */
   public abstract Optional<String> availabilityZone();
 
-  /** {@code instance_type}. */
+  /** {@code instance_type}: size of instance */
   public abstract Optional<String> instanceType();
 
-  /** {@code machine_id}. */
+  /** {@code machine_id}: image (ami) id of instance */
   public abstract Optional<String> machineId();
 
-  /** {@code volume_size}. */
+  /** {@code volume_size}: Size of the volume for the cloud instance */
   public abstract Optional<Long> volumeSize();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,7 +8,10 @@ import org.immutables.value.Value;
 /** The resource type {@code config-database-node}. */
 @Value.Immutable(copy = false)
 public abstract class ConfigDatabaseNode implements VncResource {
-  /** {@code config_database_node_ip_address}. */
+  /**
+   * {@code config_database_node_ip_address}: Ip address of the Config DB node, set while
+   * provisioning.
+   */
   public abstract Optional<String> configDatabaseNodeIpAddress();
 
   @Override

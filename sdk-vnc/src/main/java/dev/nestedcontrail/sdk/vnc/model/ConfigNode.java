@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The resource type {@code config-node}. */
 @Value.Immutable(copy = false)
 public abstract class ConfigNode implements VncResource {
-  /** {@code config_node_ip_address}. */
+  /** {@code config_node_ip_address}: Ip address of the config node, set while provisioning. */
   public abstract Optional<String> configNodeIpAddress();
 
   @Override

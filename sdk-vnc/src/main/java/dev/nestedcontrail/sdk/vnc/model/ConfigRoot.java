@@ -8,16 +8,16 @@ import org.immutables.value.Value;
 /** The resource type {@code config-root}. */
 @Value.Immutable(copy = false)
 public abstract class ConfigRoot implements VncResource {
-  /** {@code domains}. */
+  /** {@code domains}: children of type domain (read-only). */
   public abstract List<Reference<Void>> domains();
 
-  /** {@code global_system_configs}. */
+  /** {@code global_system_configs}: children of type global-system-config (read-only). */
   public abstract List<Reference<Void>> globalSystemConfigs();
 
-  /** {@code policy_managements}. */
+  /** {@code policy_managements}: children of type policy-management (read-only). */
   public abstract List<Reference<Void>> policyManagements();
 
-  /** {@code tags}. */
+  /** {@code tags}: children of type tag (read-only). */
   public abstract List<Reference<Void>> tags();
 
   @Override

@@ -8,10 +8,13 @@ import org.immutables.value.Value;
 /** The resource type {@code control-node-zone}. */
 @Value.Immutable(copy = false)
 public abstract class ControlNodeZone implements VncResource {
-  /** {@code bgp_as_a_service_back_refs}. */
+  /**
+   * {@code bgp_as_a_service_back_refs}: the bgp-as-a-service objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<BGPaaSControlNodeZoneAttributes>> bgpAsAServiceBackRefs();
 
-  /** {@code bgp_router_back_refs}. */
+  /** {@code bgp_router_back_refs}: the bgp-router objects that ref this one (read-only). */
   public abstract List<Reference<Void>> bgpRouterBackRefs();
 
   @Override

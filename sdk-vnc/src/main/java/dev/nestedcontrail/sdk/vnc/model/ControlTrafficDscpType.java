@@ -8,13 +8,13 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code ControlTrafficDscpType}. */
 @Value.Immutable
 public abstract class ControlTrafficDscpType {
-  /** {@code control}. */
+  /** {@code control}: DSCP value for control protocols traffic */
   public abstract Optional<Long> control();
 
-  /** {@code analytics}. */
+  /** {@code analytics}: DSCP value for traffic towards analytics */
   public abstract Optional<Long> analytics();
 
-  /** {@code dns}. */
+  /** {@code dns}: DSCP value for DNS traffic */
   public abstract Optional<Long> dns();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

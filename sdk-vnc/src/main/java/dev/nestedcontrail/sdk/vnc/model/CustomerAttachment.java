@@ -12,10 +12,10 @@ public abstract class CustomerAttachment implements VncResource {
   /** {@code attachment_address}. */
   public abstract Optional<AttachmentAddressType> attachmentAddress();
 
-  /** {@code floating_ip_refs}. */
+  /** {@code floating_ip_refs}: Not in Use. */
   public abstract List<Reference<Void>> floatingIpRefs();
 
-  /** {@code virtual_machine_interface_refs}. */
+  /** {@code virtual_machine_interface_refs}: Not in Use. */
   public abstract List<Reference<Void>> virtualMachineInterfaceRefs();
 
   @Override

@@ -9,31 +9,65 @@ import org.immutables.value.Value;
 /** The resource type {@code data-center-interconnect}. */
 @Value.Immutable(copy = false)
 public abstract class DataCenterInterconnect implements VncResource {
-  /** {@code data_center_interconnect_bgp_address_families}. */
+  /**
+   * {@code data_center_interconnect_bgp_address_families}: BGP address families supported by
+   * BGP router.
+   */
   public abstract Optional<AddressFamilies> dataCenterInterconnectBgpAddressFamilies();
 
-  /** {@code data_center_interconnect_bgp_hold_time}. */
+  /**
+   * {@code data_center_interconnect_bgp_hold_time}: BGP hold time in seconds [0-65535], Max
+   * time to detect liveliness to peer. Value 0 will result in default value of 90 seconds.
+   */
   public abstract Optional<Long> dataCenterInterconnectBgpHoldTime();
 
-  /** {@code data_center_interconnect_configured_route_target_list}. */
+  /**
+   * {@code data_center_interconnect_configured_route_target_list}: List of route targets that
+   * represent this logical router, all virtual networks connected to this DCI will have this as
+   * their route target list.
+   */
   public abstract Optional<RouteTargetList> dataCenterInterconnectConfiguredRouteTargetList();
 
-  /** {@code data_center_interconnect_mode}. */
+  /**
+   * {@code data_center_interconnect_mode}: Data center interconnect mode one of L2 stretch or
+   * L3
+   */
   public abstract Optional<DataCenterInterconnectModes> dataCenterInterconnectMode();
 
-  /** {@code data_center_interconnect_type}. */
+  /**
+   * {@code data_center_interconnect_type}: Defines type of DCI, inter-fabric is across two
+   * fabric. intra-fabric is single fabric.
+   */
   public abstract Optional<DataCenterInterConnectType> dataCenterInterconnectType();
 
-  /** {@code destination_physical_router_list}. */
+  /**
+   * {@code destination_physical_router_list}: holds List of physical router uuid of destination
+   * LR(s) in intra-fabric type DCI object
+   */
   public abstract Optional<LogicalRouterPRListType> destinationPhysicalRouterList();
 
-  /** {@code logical_router_refs}. */
+  /**
+   * {@code logical_router_refs}: List of LRs one from each fabric participating in the DCI,
+   * each LR belongs to different fabric
+   */
   public abstract List<Reference<Void>> logicalRouterRefs();
 
-  /** {@code routing_policy_refs}. */
+  /**
+   * {@code routing_policy_refs}: Used only if DCI-type is intra-fabric. it stores the List of
+   * routing policies for this DCI to be used as import policies between logical routers. if any
+   * single or more routing policy defined in this property then DCI-virtual-network-refs
+   * property value will be ignored for route leaks route-filter.
+   */
   public abstract List<Reference<Void>> routingPolicyRefs();
 
-  /** {@code virtual_network_refs}. */
+  /**
+   * {@code virtual_network_refs}: reference to auto created internal virtual network, used for
+   * connecting different data centers for DCI type inter-fabric. For intra-fabric type DCI, if
+   * user does not provided any DCI-routing-policy then this refs holds list of tenant virtual
+   * networks refs provided and selected by users. this refs will be list of tenant VN which
+   * existed in source LR for intra-fabric type DCI. routes will be leak only for this list of
+   * VNs subnets in intra-fabric DCI.
+   */
   public abstract List<Reference<Void>> virtualNetworkRefs();
 
   @Override

@@ -8,7 +8,9 @@ import org.immutables.value.Value;
 /** The resource type {@code database-node}. */
 @Value.Immutable(copy = false)
 public abstract class DatabaseNode implements VncResource {
-  /** {@code database_node_ip_address}. */
+  /**
+   * {@code database_node_ip_address}: Ip address of the database node, set while provisioning.
+   */
   public abstract Optional<String> databaseNodeIpAddress();
 
   @Override

@@ -9,10 +9,13 @@ import org.immutables.value.Value;
 /** The resource type {@code device-chassis}. */
 @Value.Immutable(copy = false)
 public abstract class DeviceChassis implements VncResource {
-  /** {@code device_chassis_type}. */
+  /** {@code device_chassis_type}: type of the chassis address if known. */
   public abstract Optional<String> deviceChassisType();
 
-  /** {@code physical_router_back_refs}. */
+  /**
+   * {@code physical_router_back_refs}: the physical-router objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> physicalRouterBackRefs();
 
   @Override

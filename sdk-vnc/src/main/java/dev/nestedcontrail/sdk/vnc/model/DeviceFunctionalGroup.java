@@ -9,19 +9,36 @@ import org.immutables.value.Value;
 /** The resource type {@code device-functional-group}. */
 @Value.Immutable(copy = false)
 public abstract class DeviceFunctionalGroup implements VncResource {
-  /** {@code device_functional_group_description}. */
+  /**
+   * {@code device_functional_group_description}: Description of the functional group stating
+   * the functionality the devices would get if assigned to this group
+   */
   public abstract Optional<String> deviceFunctionalGroupDescription();
 
-  /** {@code device_functional_group_os_version}. */
+  /**
+   * {@code device_functional_group_os_version}: OS version for devices in this group. If set,
+   * it is the first choice for device image upgrade during ztp. If not set, fabric-os-version
+   * is used
+   */
   public abstract Optional<String> deviceFunctionalGroupOsVersion();
 
-  /** {@code device_functional_group_routing_bridging_roles}. */
+  /**
+   * {@code device_functional_group_routing_bridging_roles}: Routing-bridging role (e.g. CRB,
+   * ERB, etc.), used by the device manager to provision physical router, for e.g device manager
+   * may choose to configure physical router based on its role.
+   */
   public abstract Optional<RoutingBridgingRolesType> deviceFunctionalGroupRoutingBridgingRoles();
 
-  /** {@code physical_role_refs}. */
+  /**
+   * {@code physical_role_refs}: Physical role assigned to all physical routers which are
+   * members of this device functional group
+   */
   public abstract List<Reference<Void>> physicalRoleRefs();
 
-  /** {@code physical_router_back_refs}. */
+  /**
+   * {@code physical_router_back_refs}: the physical-router objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> physicalRouterBackRefs();
 
   @Override

@@ -9,37 +9,70 @@ import org.immutables.value.Value;
 /** The resource type {@code device-image}. */
 @Value.Immutable(copy = false)
 public abstract class DeviceImage implements VncResource {
-  /** {@code device_image_device_family}. */
+  /**
+   * {@code device_image_device_family}: Device family name for device image. It is used by
+   * device manager during device image upgrade to match the family name of the PRouter
+   */
   public abstract Optional<String> deviceImageDeviceFamily();
 
-  /** {@code device_image_file_name}. */
+  /**
+   * {@code device_image_file_name}: Name of the device image. As of now, for Juniper devices,
+   * it will be used by device manager during image upgrade to send additional flag for vmhost
+   * based REs.
+   */
   public abstract Optional<String> deviceImageFileName();
 
-  /** {@code device_image_file_uri}. */
+  /**
+   * {@code device_image_file_uri}: file uri for the device image uploaded to the image server.
+   */
   public abstract Optional<String> deviceImageFileUri();
 
-  /** {@code device_image_md5}. */
+  /**
+   * {@code device_image_md5}: md5 checksum of the image file that was uploaded to the image
+   * server.
+   */
   public abstract Optional<String> deviceImageMd5();
 
-  /** {@code device_image_os_version}. */
+  /**
+   * {@code device_image_os_version}: OS version string on the device where this image is
+   * installed. This version string should match the PRouters operational state
+   * PRouterUVE.os_version attribute if the image is successfully installed on the PRouter
+   */
   public abstract Optional<String> deviceImageOsVersion();
 
-  /** {@code device_image_sha1}. */
+  /**
+   * {@code device_image_sha1}: sha1 checksum of the image file that was uploaded to the image
+   * server.
+   */
   public abstract Optional<String> deviceImageSha1();
 
-  /** {@code device_image_size}. */
+  /**
+   * {@code device_image_size}: file size of the device image that was uploaded to the image
+   * server.
+   */
   public abstract Optional<Long> deviceImageSize();
 
-  /** {@code device_image_supported_platforms}. */
+  /**
+   * {@code device_image_supported_platforms}: List of device platforms that this image can be
+   * installed on. It is used by device manager during device image upgrade validate the
+   * PRouters product_name property. If this property is not specified, then this image can be
+   * installed on all platforms of the device family
+   */
   public abstract Optional<DevicePlatformListType> deviceImageSupportedPlatforms();
 
-  /** {@code device_image_vendor_name}. */
+  /**
+   * {@code device_image_vendor_name}: Vendor name for device image. It is used by device
+   * manager during device image upgrade to match the PRouters vendor name
+   */
   public abstract Optional<String> deviceImageVendorName();
 
-  /** {@code hardware_refs}. */
+  /** {@code hardware_refs}: linking the hardware that is associated to image */
   public abstract List<Reference<Void>> hardwareRefs();
 
-  /** {@code physical_router_back_refs}. */
+  /**
+   * {@code physical_router_back_refs}: the physical-router objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> physicalRouterBackRefs();
 
   @Override

@@ -8,7 +8,10 @@ import org.immutables.value.Value;
 /** The resource type {@code devicemgr-node}. */
 @Value.Immutable(copy = false)
 public abstract class DevicemgrNode implements VncResource {
-  /** {@code devicemgr_node_ip_address}. */
+  /**
+   * {@code devicemgr_node_ip_address}: Ip address of the devicemgr node, set while
+   * provisioning.
+   */
   public abstract Optional<String> devicemgrNodeIpAddress();
 
   @Override

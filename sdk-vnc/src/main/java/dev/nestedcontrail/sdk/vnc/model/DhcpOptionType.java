@@ -8,13 +8,13 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code DhcpOptionType}. */
 @Value.Immutable
 public abstract class DhcpOptionType {
-  /** {@code dhcp_option_name}. */
+  /** {@code dhcp_option_name}: Name of the DHCP option */
   public abstract Optional<String> dhcpOptionName();
 
-  /** {@code dhcp_option_value}. */
+  /** {@code dhcp_option_value}: Encoded DHCP option value (decimal) */
   public abstract Optional<String> dhcpOptionValue();
 
-  /** {@code dhcp_option_value_bytes}. */
+  /** {@code dhcp_option_value_bytes}: Value of the DHCP option to be copied byte by byte */
   public abstract Optional<String> dhcpOptionValueBytes();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

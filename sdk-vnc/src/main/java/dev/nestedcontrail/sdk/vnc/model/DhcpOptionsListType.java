@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code DhcpOptionsListType}. */
 @Value.Immutable
 public abstract class DhcpOptionsListType {
-  /** {@code dhcp_option}. */
+  /** {@code dhcp_option}: List of DHCP options */
   public abstract List<DhcpOptionType> dhcpOption();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,16 +8,16 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code DiscoveryPubSubEndPointType}. */
 @Value.Immutable
 public abstract class DiscoveryPubSubEndPointType {
-  /** {@code ep_type}. */
+  /** {@code ep_type}: Type of service or client */
   public abstract Optional<String> epType();
 
-  /** {@code ep_id}. */
+  /** {@code ep_id}: Specific service or client which is set of one. */
   public abstract Optional<String> epId();
 
-  /** {@code ep_prefix}. */
+  /** {@code ep_prefix}: All servers or clients whose ip match this prefix */
   public abstract Optional<SubnetType> epPrefix();
 
-  /** {@code ep_version}. */
+  /** {@code ep_version}: All servers or clients whose version match this version */
   public abstract Optional<String> epVersion();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The resource type {@code discovery-service-assignment}. */
 @Value.Immutable(copy = false)
 public abstract class DiscoveryServiceAssignment implements VncResource {
-  /** {@code dsa_rules}. */
+  /** {@code dsa_rules}: children of type dsa-rule (read-only). */
   public abstract List<Reference<Void>> dsaRules();
 
   @Override

@@ -9,10 +9,10 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code DiscoveryServiceAssignmentType}. */
 @Value.Immutable
 public abstract class DiscoveryServiceAssignmentType {
-  /** {@code publisher}. */
+  /** {@code publisher}: Publisher set */
   public abstract Optional<DiscoveryPubSubEndPointType> publisher();
 
-  /** {@code subscriber}. */
+  /** {@code subscriber}: subscriber set */
   public abstract List<DiscoveryPubSubEndPointType> subscriber();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,7 +8,10 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code DnsSoaRecordType}. */
 @Value.Immutable
 public abstract class DnsSoaRecordType {
-  /** {@code negative_cache_ttl_seconds}. */
+  /**
+   * {@code negative_cache_ttl_seconds}: Default Time To Live for negative caching of DNS
+   * queries
+   */
   public abstract Optional<Long> negativeCacheTtlSeconds();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

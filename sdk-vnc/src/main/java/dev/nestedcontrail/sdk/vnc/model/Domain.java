@@ -9,22 +9,22 @@ import org.immutables.value.Value;
 /** The resource type {@code domain}. */
 @Value.Immutable(copy = false)
 public abstract class Domain implements VncResource {
-  /** {@code domain_limits}. */
+  /** {@code domain_limits}: Domain level quota, not currently implemented */
   public abstract Optional<DomainLimitsType> domainLimits();
 
-  /** {@code api_access_lists}. */
+  /** {@code api_access_lists}: children of type api-access-list (read-only). */
   public abstract List<Reference<Void>> apiAccessLists();
 
-  /** {@code namespaces}. */
+  /** {@code namespaces}: children of type namespace (read-only). */
   public abstract List<Reference<Void>> namespaces();
 
-  /** {@code projects}. */
+  /** {@code projects}: children of type project (read-only). */
   public abstract List<Reference<Void>> projects();
 
-  /** {@code service_templates}. */
+  /** {@code service_templates}: children of type service-template (read-only). */
   public abstract List<Reference<Void>> serviceTemplates();
 
-  /** {@code virtual_DNSs}. */
+  /** {@code virtual_DNSs}: children of type virtual-DNS (read-only). */
   public abstract List<Reference<Void>> virtualDnss();
 
   @Override

@@ -8,13 +8,15 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code DomainLimitsType}. */
 @Value.Immutable
 public abstract class DomainLimitsType {
-  /** {@code project_limit}. */
+  /** {@code project_limit}: Maximum number of projects allowed in this domain */
   public abstract Optional<Long> projectLimit();
 
-  /** {@code virtual_network_limit}. */
+  /**
+   * {@code virtual_network_limit}: Maximum number of virtual networks allowed in this domain
+   */
   public abstract Optional<Long> virtualNetworkLimit();
 
-  /** {@code security_group_limit}. */
+  /** {@code security_group_limit}: Maximum number of security groups allowed in this domain */
   public abstract Optional<Long> securityGroupLimit();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,13 +8,13 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code DpdkInfo}. */
 @Value.Immutable
 public abstract class DpdkInfo {
-  /** {@code cpu_core_mask}. */
+  /** {@code cpu_core_mask}: CPU Core Mask */
   public abstract Optional<String> cpuCoreMask();
 
-  /** {@code dpdk_uio_driver}. */
+  /** {@code dpdk_uio_driver}: UIO Driver */
   public abstract Optional<String> dpdkUioDriver();
 
-  /** {@code huge_pages}. */
+  /** {@code huge_pages}: Hugepages Size */
   public abstract Optional<Long> hugePages();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

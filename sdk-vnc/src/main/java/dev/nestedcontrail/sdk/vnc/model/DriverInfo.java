@@ -8,22 +8,24 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code DriverInfo}. */
 @Value.Immutable
 public abstract class DriverInfo {
-  /** {@code ipmi_address}. */
+  /**
+   * {@code ipmi_address}: IPMI address of the server to manage boot device and power management
+   */
   public abstract Optional<String> ipmiAddress();
 
-  /** {@code deploy_ramdisk}. */
+  /** {@code deploy_ramdisk}: UUID of the deploy initrd/ramdisk */
   public abstract Optional<String> deployRamdisk();
 
-  /** {@code ipmi_password}. */
+  /** {@code ipmi_password}: Password to access IPMI */
   public abstract Optional<String> ipmiPassword();
 
-  /** {@code ipmi_port}. */
+  /** {@code ipmi_port}: Remote IPMI RMCP port */
   public abstract Optional<String> ipmiPort();
 
-  /** {@code ipmi_username}. */
+  /** {@code ipmi_username}: Username to access IPMI */
   public abstract Optional<String> ipmiUsername();
 
-  /** {@code deploy_kernel}. */
+  /** {@code deploy_kernel}: UUID of the deploy kernel */
   public abstract Optional<String> deployKernel();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The resource type {@code dsa-rule}. */
 @Value.Immutable(copy = false)
 public abstract class DsaRule implements VncResource {
-  /** {@code dsa_rule_entry}. */
+  /** {@code dsa_rule_entry}: rule entry defining publisher set and subscriber set. */
   public abstract Optional<DiscoveryServiceAssignmentType> dsaRuleEntry();
 
   @Override

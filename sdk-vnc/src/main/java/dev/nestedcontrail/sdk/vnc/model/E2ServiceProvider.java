@@ -9,13 +9,16 @@ import org.immutables.value.Value;
 /** The resource type {@code e2-service-provider}. */
 @Value.Immutable(copy = false)
 public abstract class E2ServiceProvider implements VncResource {
-  /** {@code e2_service_provider_promiscuous}. */
+  /**
+   * {@code e2_service_provider_promiscuous}: This service provider is connected to all other
+   * service providers.
+   */
   public abstract Optional<Boolean> e2ServiceProviderPromiscuous();
 
-  /** {@code peering_policy_refs}. */
+  /** {@code peering_policy_refs}: Links the service provider to a peering policy. */
   public abstract List<Reference<Void>> peeringPolicyRefs();
 
-  /** {@code physical_router_refs}. */
+  /** {@code physical_router_refs}: Links the service provider to peer routers. */
   public abstract List<Reference<Void>> physicalRouterRefs();
 
   @Override

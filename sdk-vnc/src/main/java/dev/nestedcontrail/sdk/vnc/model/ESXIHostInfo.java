@@ -8,28 +8,28 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code ESXIHostInfo}. */
 @Value.Immutable
 public abstract class ESXIHostInfo {
-  /** {@code username}. */
+  /** {@code username}: username */
   public abstract Optional<String> username();
 
-  /** {@code datacenter}. */
+  /** {@code datacenter}: datacenter in vCenter */
   public abstract Optional<String> datacenter();
 
-  /** {@code esxi_name}. */
+  /** {@code esxi_name}: ESXI host name(ip) */
   public abstract Optional<String> esxiName();
 
-  /** {@code cluster}. */
+  /** {@code cluster}: cluster in vCenter */
   public abstract Optional<String> cluster();
 
-  /** {@code mac}. */
+  /** {@code mac}: mac address for contrailvm */
   public abstract Optional<String> mac();
 
-  /** {@code datastore}. */
+  /** {@code datastore}: datastore in vCenter */
   public abstract Optional<String> datastore();
 
-  /** {@code password}. */
+  /** {@code password}: ESXI host password */
   public abstract Optional<String> password();
 
-  /** {@code vcenter_server}. */
+  /** {@code vcenter_server}: vCenter server */
   public abstract Optional<String> vcenterServer();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

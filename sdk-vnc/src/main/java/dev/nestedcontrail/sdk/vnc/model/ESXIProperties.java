@@ -8,10 +8,10 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code ESXIProperties}. */
 @Value.Immutable
 public abstract class ESXIProperties {
-  /** {@code dvs_name}. */
+  /** {@code dvs_name}: Name of the Distributed Virtual Switch(DVS) assigned to Port. */
   public abstract Optional<String> dvsName();
 
-  /** {@code dvs_id}. */
+  /** {@code dvs_id}: MOid of the Distributed Virtual Switch(DVS) assigned to Port. */
   public abstract Optional<String> dvsId();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

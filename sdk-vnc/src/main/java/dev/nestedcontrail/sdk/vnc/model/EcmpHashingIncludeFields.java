@@ -8,22 +8,30 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code EcmpHashingIncludeFields}. */
 @Value.Immutable
 public abstract class EcmpHashingIncludeFields {
-  /** {@code hashing_configured}. */
+  /**
+   * {@code hashing_configured}: When True, Packet header fields used in calculating ECMP hash
+   * is decided by following flags
+   */
   public abstract Optional<Boolean> hashingConfigured();
 
-  /** {@code source_ip}. */
+  /** {@code source_ip}: When false, do not use source ip in the ECMP hash calculation */
   public abstract Optional<Boolean> sourceIp();
 
-  /** {@code destination_ip}. */
+  /**
+   * {@code destination_ip}: When false, do not use destination ip in the ECMP hash calculation
+   */
   public abstract Optional<Boolean> destinationIp();
 
-  /** {@code ip_protocol}. */
+  /** {@code ip_protocol}: When false, do not use ip protocol in the ECMP hash calculation */
   public abstract Optional<Boolean> ipProtocol();
 
-  /** {@code source_port}. */
+  /** {@code source_port}: When false, do not use source port in the ECMP hash calculation */
   public abstract Optional<Boolean> sourcePort();
 
-  /** {@code destination_port}. */
+  /**
+   * {@code destination_port}: When false, do not use destination port in the ECMP hash
+   * calculation
+   */
   public abstract Optional<Boolean> destinationPort();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code EncapsulationPrioritiesType}. */
 @Value.Immutable
 public abstract class EncapsulationPrioritiesType {
-  /** {@code encapsulation}. */
+  /** {@code encapsulation}: Ordered list of encapsulation types to be used in priority */
   public abstract List<EncapsulationType> encapsulation();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code EncryptionTunnelEndpoint}. */
 @Value.Immutable
 public abstract class EncryptionTunnelEndpoint {
-  /** {@code tunnel_remote_ip_address}. */
+  /** {@code tunnel_remote_ip_address}: Tunnel endpoint remote address */
   public abstract Optional<String> tunnelRemoteIpAddress();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

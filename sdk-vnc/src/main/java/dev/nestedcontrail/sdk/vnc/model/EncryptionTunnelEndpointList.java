@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code EncryptionTunnelEndpointList}. */
 @Value.Immutable
 public abstract class EncryptionTunnelEndpointList {
-  /** {@code endpoint}. */
+  /** {@code endpoint}: Tunnel endpoint remote address */
   public abstract List<EncryptionTunnelEndpoint> endpoint();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

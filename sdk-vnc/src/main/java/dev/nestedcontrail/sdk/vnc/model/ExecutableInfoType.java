@@ -8,13 +8,16 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code ExecutableInfoType}. */
 @Value.Immutable
 public abstract class ExecutableInfoType {
-  /** {@code executable_path}. */
+  /** {@code executable_path}: absolute path of the binary to execute */
   public abstract Optional<String> executablePath();
 
-  /** {@code executable_args}. */
+  /** {@code executable_args}: Optional arguments to be passed to the executable */
   public abstract Optional<String> executableArgs();
 
-  /** {@code job_completion_weightage}. */
+  /**
+   * {@code job_completion_weightage}: Job percentage completion when this executable is
+   * completed.
+   */
   public abstract Optional<Long> jobCompletionWeightage();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

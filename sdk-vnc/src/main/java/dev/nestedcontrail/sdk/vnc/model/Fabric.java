@@ -9,37 +9,66 @@ import org.immutables.value.Value;
 /** The resource type {@code fabric}. */
 @Value.Immutable(copy = false)
 public abstract class Fabric implements VncResource {
-  /** {@code disable_vlan_vn_uniqueness_check}. */
+  /**
+   * {@code disable_vlan_vn_uniqueness_check}: This attribute indicates whether complex
+   * validations for VLAN-VN uniqueness check should be done for enterprise style VPGs in the
+   * fabric. Default behaviour is to enable all the validations.
+   */
   public abstract Optional<Boolean> disableVlanVnUniquenessCheck();
 
-  /** {@code fabric_credentials}. */
+  /**
+   * {@code fabric_credentials}: List of device credentials to manage the network devices in the
+   * fabric.
+   */
   public abstract Optional<DeviceCredentialList> fabricCredentials();
 
-  /** {@code fabric_enterprise_style}. */
+  /**
+   * {@code fabric_enterprise_style}: This attribute indicates whether to use enterprise-style
+   * or sp-style configuration in the fabric. True indicated enterprise-style.
+   */
   public abstract Optional<Boolean> fabricEnterpriseStyle();
 
-  /** {@code fabric_os_version}. */
+  /**
+   * {@code fabric_os_version}: OS version of the entire fabric. It is updated when image
+   * upgrade is chosen during ztp.
+   */
   public abstract Optional<String> fabricOsVersion();
 
-  /** {@code fabric_ztp}. */
+  /**
+   * {@code fabric_ztp}: This attribute to indicate if the fabric is zero-touch provisioned or
+   * not. If this attribute is set to "True", user should not be allowed to remove any existing
+   * namespaces from the fabric as they may be used to provision the devices.
+   */
   public abstract Optional<Boolean> fabricZtp();
 
-  /** {@code intent_map_refs}. */
+  /** {@code intent_map_refs}: Fabric that belongs to this intent map */
   public abstract List<Reference<Void>> intentMapRefs();
 
-  /** {@code node_profile_refs}. */
+  /**
+   * {@code node_profile_refs}: node profiles assignd to the fabric. The serial number list on
+   * the link is used to auto assign node-profile during ZTP so that port channelization could
+   * be bootstrapped based on the hardware spec in the node profile.
+   */
   public abstract List<Reference<SerialNumListType>> nodeProfileRefs();
 
-  /** {@code virtual_network_refs}. */
+  /**
+   * {@code virtual_network_refs}: Similar to using virtual-machine to model the bare metal
+   * server, we are using virtual-network to model various underlay networks such as the
+   * management network and IP fabric network. This would allow us the re-use the same IPAM data
+   * model and code base to manage the IP auto-assignments for the underlay physical networks.
+   */
   public abstract List<Reference<FabricNetworkTag>> virtualNetworkRefs();
 
-  /** {@code fabric_namespaces}. */
+  /** {@code fabric_namespaces}: children of type fabric-namespace (read-only). */
   public abstract List<Reference<Void>> fabricNamespaces();
 
-  /** {@code virtual_port_groups}. */
+  /** {@code virtual_port_groups}: children of type virtual-port-group (read-only). */
   public abstract List<Reference<Void>> virtualPortGroups();
 
-  /** {@code physical_router_back_refs}. */
+  /**
+   * {@code physical_router_back_refs}: the physical-router objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> physicalRouterBackRefs();
 
   @Override

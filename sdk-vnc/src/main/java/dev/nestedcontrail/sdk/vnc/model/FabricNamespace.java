@@ -8,10 +8,10 @@ import org.immutables.value.Value;
 /** The resource type {@code fabric-namespace}. */
 @Value.Immutable(copy = false)
 public abstract class FabricNamespace implements VncResource {
-  /** {@code fabric_namespace_type}. */
+  /** {@code fabric_namespace_type}: Supported namespace types */
   public abstract Optional<NamespaceType> fabricNamespaceType();
 
-  /** {@code fabric_namespace_value}. */
+  /** {@code fabric_namespace_value}: namespace value of type defined by the namespace-type. */
   public abstract Optional<NamespaceValue> fabricNamespaceValue();
 
   @Override

@@ -8,13 +8,19 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code FastConvergenceParametersType}. */
 @Value.Immutable
 public abstract class FastConvergenceParametersType {
-  /** {@code enable}. */
+  /** {@code enable}: Enable/Disable knob for all Fast-Convergence parameters to take effect */
   public abstract Optional<Boolean> enable();
 
-  /** {@code nh_reachability_check}. */
+  /**
+   * {@code nh_reachability_check}: Enable next-hop reachability checks in control plane for
+   * routes in underlay for faster convergence
+   */
   public abstract Optional<Boolean> nhReachabilityCheck();
 
-  /** {@code xmpp_hold_time}. */
+  /**
+   * {@code xmpp_hold_time}: The negotiated XMPP hold-time (in seconds) for sessions between the
+   * control and data plane
+   */
   public abstract Optional<Long> xmppHoldTime();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,13 +8,16 @@ import org.immutables.value.Value;
 /** The resource type {@code feature}. */
 @Value.Immutable(copy = false)
 public abstract class Feature implements VncResource {
-  /** {@code feature_refs}. */
+  /** {@code feature_refs}: list of features this feature is dependent on. */
   public abstract List<Reference<Void>> featureRefs();
 
-  /** {@code feature_back_refs}. */
+  /** {@code feature_back_refs}: the feature objects that ref this one (read-only). */
   public abstract List<Reference<Void>> featureBackRefs();
 
-  /** {@code role_definition_back_refs}. */
+  /**
+   * {@code role_definition_back_refs}: the role-definition objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> roleDefinitionBackRefs();
 
   @Override

@@ -8,10 +8,16 @@ import org.immutables.value.Value;
 /** The resource type {@code feature-config}. */
 @Value.Immutable(copy = false)
 public abstract class FeatureConfig implements VncResource {
-  /** {@code feature_config_additional_params}. */
+  /**
+   * {@code feature_config_additional_params}: Additional configuration parameters for the
+   * feature.
+   */
   public abstract Optional<KeyValuePairs> featureConfigAdditionalParams();
 
-  /** {@code feature_config_vendor_config}. */
+  /**
+   * {@code feature_config_vendor_config}: Vendor specific configuration/parameters for the
+   * feature.
+   */
   public abstract Optional<KeyValuePairs> featureConfigVendorConfig();
 
   @Override

@@ -8,22 +8,22 @@ import org.immutables.value.Value;
 /** The resource type {@code feature-flag}. */
 @Value.Immutable(copy = false)
 public abstract class FeatureFlag implements VncResource {
-  /** {@code enable_feature}. */
+  /** {@code enable_feature}: knob to enable or disable an allowed feature. */
   public abstract Optional<Boolean> enableFeature();
 
-  /** {@code feature_description}. */
+  /** {@code feature_description}: short explanation about the feature. */
   public abstract Optional<String> featureDescription();
 
-  /** {@code feature_flag_version}. */
+  /** {@code feature_flag_version}: contrail release in which this feature flag is created. */
   public abstract Optional<String> featureFlagVersion();
 
-  /** {@code feature_id}. */
+  /** {@code feature_id}: identifier for this feature */
   public abstract Optional<FeatureIdType> featureId();
 
-  /** {@code feature_release}. */
+  /** {@code feature_release}: version of release in which the feature is introduced. */
   public abstract Optional<String> featureRelease();
 
-  /** {@code feature_state}. */
+  /** {@code feature_state}: state of the feature */
   public abstract Optional<FeatureStateType> featureState();
 
   @Override

@@ -12,13 +12,19 @@ public abstract class FirewallPolicy implements VncResource {
   /** {@code draft_mode_state}. */
   public abstract Optional<DraftModeState> draftModeState();
 
-  /** {@code firewall_rule_refs}. */
+  /** {@code firewall_rule_refs}: Reference to firewall-rule attached to this firewall-policy */
   public abstract List<Reference<FirewallSequence>> firewallRuleRefs();
 
-  /** {@code security_logging_object_refs}. */
+  /**
+   * {@code security_logging_object_refs}: Reference to security-logging-object attached to this
+   * firewall-policy
+   */
   public abstract List<Reference<SloRateType>> securityLoggingObjectRefs();
 
-  /** {@code application_policy_set_back_refs}. */
+  /**
+   * {@code application_policy_set_back_refs}: the application-policy-set objects that ref this
+   * one (read-only).
+   */
   public abstract List<Reference<FirewallSequence>> applicationPolicySetBackRefs();
 
   @Override

@@ -9,43 +9,49 @@ import org.immutables.value.Value;
 /** The resource type {@code firewall-rule}. */
 @Value.Immutable(copy = false)
 public abstract class FirewallRule implements VncResource {
-  /** {@code action_list}. */
+  /** {@code action_list}: Actions to be performed if packets match condition */
   public abstract Optional<ActionListType> actionList();
 
-  /** {@code direction}. */
+  /** {@code direction}: Direction in the rule */
   public abstract Optional<FirewallRuleDirectionType> direction();
 
   /** {@code draft_mode_state}. */
   public abstract Optional<DraftModeState> draftModeState();
 
-  /** {@code endpoint_1}. */
+  /** {@code endpoint_1}: match condition for traffic source */
   public abstract Optional<FirewallRuleEndpointType> endpoint1();
 
-  /** {@code endpoint_2}. */
+  /** {@code endpoint_2}: match condition for traffic destination */
   public abstract Optional<FirewallRuleEndpointType> endpoint2();
 
-  /** {@code match_tag_types}. */
+  /** {@code match_tag_types}: matching tags ids for source and destination endpoints */
   public abstract Optional<FirewallRuleMatchTagsTypeIdList> matchTagTypes();
 
-  /** {@code match_tags}. */
+  /** {@code match_tags}: matching tags for source and destination endpoints */
   public abstract Optional<FirewallRuleMatchTagsType> matchTags();
 
-  /** {@code service}. */
+  /** {@code service}: Service (port, protocol) for packets match condition */
   public abstract Optional<FirewallServiceType> service();
 
-  /** {@code address_group_refs}. */
+  /** {@code address_group_refs}: Reference to address group attached to endpoints */
   public abstract List<Reference<Void>> addressGroupRefs();
 
-  /** {@code security_logging_object_refs}. */
+  /**
+   * {@code security_logging_object_refs}: Reference to security-logging-object attached to this
+   * firewall-rule
+   */
   public abstract List<Reference<SloRateType>> securityLoggingObjectRefs();
 
-  /** {@code service_group_refs}. */
+  /** {@code service_group_refs}: Reference to service-group attached to this firewall policy */
   public abstract List<Reference<Void>> serviceGroupRefs();
 
-  /** {@code virtual_network_refs}. */
+  /** {@code virtual_network_refs}: Reference to virtual network attached to endpoints */
   public abstract List<Reference<Void>> virtualNetworkRefs();
 
-  /** {@code firewall_policy_back_refs}. */
+  /**
+   * {@code firewall_policy_back_refs}: the firewall-policy objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<FirewallSequence>> firewallPolicyBackRefs();
 
   @Override

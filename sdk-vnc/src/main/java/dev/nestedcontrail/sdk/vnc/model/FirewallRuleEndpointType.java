@@ -9,22 +9,22 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code FirewallRuleEndpointType}. */
 @Value.Immutable
 public abstract class FirewallRuleEndpointType {
-  /** {@code subnet}. */
+  /** {@code subnet}: Any workload that belongs to this subnet */
   public abstract Optional<SubnetType> subnet();
 
-  /** {@code virtual_network}. */
+  /** {@code virtual_network}: Any workload that belongs to this virtual network */
   public abstract Optional<String> virtualNetwork();
 
-  /** {@code address_group}. */
+  /** {@code address_group}: Any workload with interface in this address-group */
   public abstract Optional<String> addressGroup();
 
-  /** {@code tags}. */
+  /** {@code tags}: Any workload with tags matching tags in this list */
   public abstract List<String> tags();
 
-  /** {@code tag_ids}. */
+  /** {@code tag_ids}: Any workload with tags ids matching all the tags ids in this list */
   public abstract List<Long> tagIds();
 
-  /** {@code any}. */
+  /** {@code any}: Match any workload */
   public abstract Optional<Boolean> any();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

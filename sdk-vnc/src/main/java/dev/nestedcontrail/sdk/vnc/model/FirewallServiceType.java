@@ -8,16 +8,16 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code FirewallServiceType}. */
 @Value.Immutable
 public abstract class FirewallServiceType {
-  /** {@code protocol}. */
+  /** {@code protocol}: Layer 4 protocol in ip packet */
   public abstract Optional<String> protocol();
 
-  /** {@code protocol_id}. */
+  /** {@code protocol_id}: Layer 4 protocol id in ip packet */
   public abstract Optional<Long> protocolId();
 
-  /** {@code src_ports}. */
+  /** {@code src_ports}: Range of source port for layer 4 protocol */
   public abstract Optional<PortType> srcPorts();
 
-  /** {@code dst_ports}. */
+  /** {@code dst_ports}: Range of destination port for layer 4 protocol */
   public abstract Optional<PortType> dstPorts();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

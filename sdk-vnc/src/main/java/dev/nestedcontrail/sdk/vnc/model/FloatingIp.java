@@ -9,34 +9,51 @@ import org.immutables.value.Value;
 /** The resource type {@code floating-ip}. */
 @Value.Immutable(copy = false)
 public abstract class FloatingIp implements VncResource {
-  /** {@code floating_ip_address}. */
+  /** {@code floating_ip_address}: Floating ip address. */
   public abstract Optional<String> floatingIpAddress();
 
-  /** {@code floating_ip_address_family}. */
+  /** {@code floating_ip_address_family}: Ip address family of the floating ip, IpV4 or IpV6 */
   public abstract Optional<IpAddressFamilyType> floatingIpAddressFamily();
 
-  /** {@code floating_ip_fixed_ip_address}. */
+  /**
+   * {@code floating_ip_fixed_ip_address}: This floating is tracking given fixed ip of the
+   * interface. The given fixed ip is used in 1:1 NAT.
+   */
   public abstract Optional<String> floatingIpFixedIpAddress();
 
-  /** {@code floating_ip_is_virtual_ip}. */
+  /**
+   * {@code floating_ip_is_virtual_ip}: This floating ip is used as virtual ip (VIP) in case of
+   * LBaaS.
+   */
   public abstract Optional<Boolean> floatingIpIsVirtualIp();
 
-  /** {@code floating_ip_port_mappings}. */
+  /** {@code floating_ip_port_mappings}: List of PortMaps for this floating-ip. */
   public abstract Optional<PortMappings> floatingIpPortMappings();
 
-  /** {@code floating_ip_port_mappings_enable}. */
+  /**
+   * {@code floating_ip_port_mappings_enable}: If it is false, floating-ip Nat is done for all
+   * Ports. If it is true, floating-ip Nat is done to the list of PortMaps.
+   */
   public abstract Optional<Boolean> floatingIpPortMappingsEnable();
 
-  /** {@code floating_ip_traffic_direction}. */
+  /**
+   * {@code floating_ip_traffic_direction}: Specifies direction of traffic for the floating-ip
+   */
   public abstract Optional<TrafficDirectionType> floatingIpTrafficDirection();
 
-  /** {@code project_refs}. */
+  /** {@code project_refs}: Reference to project is which this floating ip was allocated. */
   public abstract List<Reference<Void>> projectRefs();
 
-  /** {@code virtual_machine_interface_refs}. */
+  /**
+   * {@code virtual_machine_interface_refs}: Reference to virtual machine interface to which
+   * this floating ip is attached.
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceRefs();
 
-  /** {@code customer_attachment_back_refs}. */
+  /**
+   * {@code customer_attachment_back_refs}: the customer-attachment objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> customerAttachmentBackRefs();
 
   @Override

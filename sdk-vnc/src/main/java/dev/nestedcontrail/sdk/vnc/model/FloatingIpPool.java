@@ -9,13 +9,16 @@ import org.immutables.value.Value;
 /** The resource type {@code floating-ip-pool}. */
 @Value.Immutable(copy = false)
 public abstract class FloatingIpPool implements VncResource {
-  /** {@code floating_ip_pool_subnets}. */
+  /**
+   * {@code floating_ip_pool_subnets}: Subnets that restrict floating ip allocation from the
+   * corresponding virtual network.
+   */
   public abstract Optional<FloatingIpPoolSubnetType> floatingIpPoolSubnets();
 
-  /** {@code floating_ips}. */
+  /** {@code floating_ips}: children of type floating-ip (read-only). */
   public abstract List<Reference<Void>> floatingIps();
 
-  /** {@code project_back_refs}. */
+  /** {@code project_back_refs}: the project objects that ref this one (read-only). */
   public abstract List<Reference<Void>> projectBackRefs();
 
   @Override

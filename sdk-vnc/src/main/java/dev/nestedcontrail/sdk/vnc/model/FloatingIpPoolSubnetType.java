@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code FloatingIpPoolSubnetType}. */
 @Value.Immutable
 public abstract class FloatingIpPoolSubnetType {
-  /** {@code subnet_uuid}. */
+  /** {@code subnet_uuid}: List of subnets associated with this floating ip pool. */
   public abstract List<String> subnetUuid();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code FlowAgingTimeoutList}. */
 @Value.Immutable
 public abstract class FlowAgingTimeoutList {
-  /** {@code flow_aging_timeout}. */
+  /** {@code flow_aging_timeout}: List of (ip protocol, port number, timeout in seconds) */
   public abstract List<FlowAgingTimeout> flowAgingTimeout();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,19 +9,30 @@ import org.immutables.value.Value;
 /** The resource type {@code flow-node}. */
 @Value.Immutable(copy = false)
 public abstract class FlowNode implements VncResource {
-  /** {@code flow_node_inband_interface}. */
+  /** {@code flow_node_inband_interface}: In-Band interface name used for this flow node. */
   public abstract Optional<String> flowNodeInbandInterface();
 
-  /** {@code flow_node_ip_address}. */
+  /**
+   * {@code flow_node_ip_address}: Ip address of the appformix flow node, set while
+   * provisioning.
+   */
   public abstract Optional<String> flowNodeIpAddress();
 
-  /** {@code flow_node_load_balancer_ip}. */
+  /**
+   * {@code flow_node_load_balancer_ip}: IP address of the load balancer node for xflow
+   * collectors, set while provisioning.
+   */
   public abstract Optional<String> flowNodeLoadBalancerIp();
 
-  /** {@code virtual_network_refs}. */
+  /**
+   * {@code virtual_network_refs}: Similar to using virtual-machine to model the bare metal
+   * server, we are using virtual-network to model telemetry underlay infra network. This would
+   * allow us to re-use the same IPAM data model and code base to manage the IP auto-assignments
+   * for the underlay telemetry networks.
+   */
   public abstract List<Reference<Void>> virtualNetworkRefs();
 
-  /** {@code instance_ip_back_refs}. */
+  /** {@code instance_ip_back_refs}: the instance-ip objects that ref this one (read-only). */
   public abstract List<Reference<Void>> instanceIpBackRefs();
 
   @Override

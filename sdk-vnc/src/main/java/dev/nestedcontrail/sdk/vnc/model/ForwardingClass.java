@@ -9,19 +9,28 @@ import org.immutables.value.Value;
 /** The resource type {@code forwarding-class}. */
 @Value.Immutable(copy = false)
 public abstract class ForwardingClass implements VncResource {
-  /** {@code forwarding_class_dscp}. */
+  /**
+   * {@code forwarding_class_dscp}: DSCP value to be written on outgoing packet for this
+   * forwarding-class.
+   */
   public abstract Optional<Long> forwardingClassDscp();
 
-  /** {@code forwarding_class_id}. */
+  /** {@code forwarding_class_id}: Unique ID for this forwarding class. */
   public abstract Optional<Long> forwardingClassId();
 
-  /** {@code forwarding_class_mpls_exp}. */
+  /**
+   * {@code forwarding_class_mpls_exp}: MPLS exp value to be written on outgoing packet for this
+   * forwarding-class.
+   */
   public abstract Optional<Long> forwardingClassMplsExp();
 
-  /** {@code forwarding_class_vlan_priority}. */
+  /**
+   * {@code forwarding_class_vlan_priority}: 802.1p value to be written on outgoing packet for
+   * this forwarding-class.
+   */
   public abstract Optional<Long> forwardingClassVlanPriority();
 
-  /** {@code qos_queue_refs}. */
+  /** {@code qos_queue_refs}: Qos queue to be used for this forwarding class. */
   public abstract List<Reference<Void>> qosQueueRefs();
 
   @Override

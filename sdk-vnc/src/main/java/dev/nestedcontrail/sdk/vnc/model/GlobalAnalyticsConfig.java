@@ -8,7 +8,9 @@ import org.immutables.value.Value;
 /** The resource type {@code global-analytics-config}. */
 @Value.Immutable(copy = false)
 public abstract class GlobalAnalyticsConfig implements VncResource {
-  /** {@code structured_syslog_configs}. */
+  /**
+   * {@code structured_syslog_configs}: children of type structured-syslog-config (read-only).
+   */
   public abstract List<Reference<Void>> structuredSyslogConfigs();
 
   @Override

@@ -9,16 +9,16 @@ import org.immutables.value.Value;
 /** The resource type {@code global-qos-config}. */
 @Value.Immutable(copy = false)
 public abstract class GlobalQosConfig implements VncResource {
-  /** {@code control_traffic_dscp}. */
+  /** {@code control_traffic_dscp}: DSCP value of IP header for control traffic */
   public abstract Optional<ControlTrafficDscpType> controlTrafficDscp();
 
-  /** {@code forwarding_classs}. */
+  /** {@code forwarding_classs}: children of type forwarding-class (read-only). */
   public abstract List<Reference<Void>> forwardingClasss();
 
-  /** {@code qos_configs}. */
+  /** {@code qos_configs}: children of type qos-config (read-only). */
   public abstract List<Reference<Void>> qosConfigs();
 
-  /** {@code qos_queues}. */
+  /** {@code qos_queues}: children of type qos-queue (read-only). */
   public abstract List<Reference<Void>> qosQueues();
 
   @Override

@@ -9,169 +9,207 @@ import org.immutables.value.Value;
 /** The resource type {@code global-system-config}. */
 @Value.Immutable(copy = false)
 public abstract class GlobalSystemConfig implements VncResource {
-  /** {@code alarm_enable}. */
+  /**
+   * {@code alarm_enable}: Flag to enable/disable alarms configured under global-system-config.
+   * True, if not set.
+   */
   public abstract Optional<Boolean> alarmEnable();
 
-  /** {@code autonomous_system}. */
+  /**
+   * {@code autonomous_system}: Autonomous System number for the cluster which is 16 bits by
+   * default, but can be changed to 32 bits by setting enable-4byte-as.
+   */
   public abstract Optional<Long> autonomousSystem();
 
-  /** {@code bgp_always_compare_med}. */
+  /**
+   * {@code bgp_always_compare_med}: Always compare MED even if paths are received from
+   * different ASes.
+   */
   public abstract Optional<Boolean> bgpAlwaysCompareMed();
 
-  /** {@code bgpaas_parameters}. */
+  /** {@code bgpaas_parameters}: BGP As A Service Parameters configuration */
   public abstract Optional<BGPaaServiceParametersType> bgpaasParameters();
 
-  /** {@code config_version}. */
+  /** {@code config_version}: Version of OpenContrail software that generated this config. */
   public abstract Optional<String> configVersion();
 
-  /** {@code data_center_interconnect_asn_namespace}. */
+  /**
+   * {@code data_center_interconnect_asn_namespace}: Used for assigning asn values on
+   * interconnect physical devices.
+   */
   public abstract Optional<AsnRangeType> dataCenterInterconnectAsnNamespace();
 
-  /** {@code data_center_interconnect_loopback_namespace}. */
+  /**
+   * {@code data_center_interconnect_loopback_namespace}: Used for assigning loopback addresses
+   * on interconnect physical devices.
+   */
   public abstract Optional<SubnetListType> dataCenterInterconnectLoopbackNamespace();
 
-  /** {@code enable_4byte_as}. */
+  /** {@code enable_4byte_as}: Knob to enable 4 byte Autonomous System number support. */
   public abstract Optional<Boolean> enable4byteAs();
 
   /** {@code enable_security_policy_draft}. */
   public abstract Optional<Boolean> enableSecurityPolicyDraft();
 
-  /** {@code fast_convergence_parameters}. */
+  /** {@code fast_convergence_parameters}: Fast Convergence parameters. */
   public abstract Optional<FastConvergenceParametersType> fastConvergenceParameters();
 
-  /** {@code graceful_restart_parameters}. */
+  /** {@code graceful_restart_parameters}: Graceful Restart parameters */
   public abstract Optional<GracefulRestartParametersType> gracefulRestartParameters();
 
-  /** {@code ibgp_auto_mesh}. */
+  /**
+   * {@code ibgp_auto_mesh}: When true, system will automatically create BGP peering mesh with
+   * all control-nodes that have same BGP AS number as global AS number.
+   */
   public abstract Optional<Boolean> ibgpAutoMesh();
 
-  /** {@code igmp_enable}. */
+  /** {@code igmp_enable}: IGMP mode at Global level. */
   public abstract Optional<Boolean> igmpEnable();
 
-  /** {@code ip_fabric_subnets}. */
+  /**
+   * {@code ip_fabric_subnets}: List of all subnets in which vrouter ip address exist. Used by
+   * Device manager to configure dynamic GRE tunnels on the SDN gateway.
+   */
   public abstract Optional<SubnetListType> ipFabricSubnets();
 
-  /** {@code mac_aging_time}. */
+  /** {@code mac_aging_time}: Global MAC age time */
   public abstract Optional<Long> macAgingTime();
 
-  /** {@code mac_limit_control}. */
+  /** {@code mac_limit_control}: Global MAC limit control */
   public abstract Optional<MACLimitControlType> macLimitControl();
 
-  /** {@code mac_move_control}. */
+  /** {@code mac_move_control}: Global MAC move control */
   public abstract Optional<MACMoveLimitControlType> macMoveControl();
 
-  /** {@code plugin_tuning}. */
+  /**
+   * {@code plugin_tuning}: Various Orchestration system plugin(interface) parameters, like
+   * Openstack Neutron plugin.
+   */
   public abstract Optional<PluginProperties> pluginTuning();
 
-  /** {@code rd_cluster_seed}. */
+  /** {@code rd_cluster_seed}: Used to create collision-free route distinguishers. */
   public abstract Optional<Long> rdClusterSeed();
 
-  /** {@code supported_device_families}. */
+  /**
+   * {@code supported_device_families}: List of all supported physical router device family
+   * names. Used by UI to show pick list.
+   */
   public abstract Optional<DeviceFamilyListType> supportedDeviceFamilies();
 
-  /** {@code supported_fabric_annotations}. */
+  /**
+   * {@code supported_fabric_annotations}: List of supported annotations that can be used to
+   * annotate a Contrail Fabric. These annoations are used as directives, or hints to assign
+   * resources defined in namespaces to the network devices. For example, `igp-protocol: ospf`
+   * attribute could be used by the underlay provisioning playbook to choose which IGP protocol
+   * to use for the IP fabric.
+   */
   public abstract Optional<KeyValuePairs> supportedFabricAnnotations();
 
-  /** {@code supported_vendor_hardwares}. */
+  /**
+   * {@code supported_vendor_hardwares}: List of all supported vendor hardware platforms by the
+   * system. Used by UI to show pick list.
+   */
   public abstract Optional<VendorHardwaresType> supportedVendorHardwares();
 
-  /** {@code user_defined_log_statistics}. */
+  /** {@code user_defined_log_statistics}: stats name and patterns */
   public abstract Optional<UserDefinedLogStatList> userDefinedLogStatistics();
 
-  /** {@code bgp_router_refs}. */
+  /** {@code bgp_router_refs}: List of references to all bgp routers in systems. */
   public abstract List<Reference<Void>> bgpRouterRefs();
 
-  /** {@code alarms}. */
+  /** {@code alarms}: children of type alarm (read-only). */
   public abstract List<Reference<Void>> alarms();
 
-  /** {@code analytics_alarm_nodes}. */
+  /** {@code analytics_alarm_nodes}: children of type analytics-alarm-node (read-only). */
   public abstract List<Reference<Void>> analyticsAlarmNodes();
 
-  /** {@code analytics_nodes}. */
+  /** {@code analytics_nodes}: children of type analytics-node (read-only). */
   public abstract List<Reference<Void>> analyticsNodes();
 
-  /** {@code analytics_snmp_nodes}. */
+  /** {@code analytics_snmp_nodes}: children of type analytics-snmp-node (read-only). */
   public abstract List<Reference<Void>> analyticsSnmpNodes();
 
-  /** {@code api_access_lists}. */
+  /** {@code api_access_lists}: children of type api-access-list (read-only). */
   public abstract List<Reference<Void>> apiAccessLists();
 
-  /** {@code config_database_nodes}. */
+  /** {@code config_database_nodes}: children of type config-database-node (read-only). */
   public abstract List<Reference<Void>> configDatabaseNodes();
 
-  /** {@code config_nodes}. */
+  /** {@code config_nodes}: children of type config-node (read-only). */
   public abstract List<Reference<Void>> configNodes();
 
-  /** {@code control_node_zones}. */
+  /** {@code control_node_zones}: children of type control-node-zone (read-only). */
   public abstract List<Reference<Void>> controlNodeZones();
 
-  /** {@code data_center_interconnects}. */
+  /**
+   * {@code data_center_interconnects}: children of type data-center-interconnect (read-only).
+   */
   public abstract List<Reference<Void>> dataCenterInterconnects();
 
-  /** {@code database_nodes}. */
+  /** {@code database_nodes}: children of type database-node (read-only). */
   public abstract List<Reference<Void>> databaseNodes();
 
-  /** {@code device_images}. */
+  /** {@code device_images}: children of type device-image (read-only). */
   public abstract List<Reference<Void>> deviceImages();
 
-  /** {@code devicemgr_nodes}. */
+  /** {@code devicemgr_nodes}: children of type devicemgr-node (read-only). */
   public abstract List<Reference<Void>> devicemgrNodes();
 
-  /** {@code fabrics}. */
+  /** {@code fabrics}: children of type fabric (read-only). */
   public abstract List<Reference<Void>> fabrics();
 
-  /** {@code features}. */
+  /** {@code features}: children of type feature (read-only). */
   public abstract List<Reference<Void>> features();
 
-  /** {@code feature_flags}. */
+  /** {@code feature_flags}: children of type feature-flag (read-only). */
   public abstract List<Reference<Void>> featureFlags();
 
-  /** {@code flow_nodes}. */
+  /** {@code flow_nodes}: children of type flow-node (read-only). */
   public abstract List<Reference<Void>> flowNodes();
 
-  /** {@code global_analytics_configs}. */
+  /** {@code global_analytics_configs}: children of type global-analytics-config (read-only). */
   public abstract List<Reference<Void>> globalAnalyticsConfigs();
 
-  /** {@code global_qos_configs}. */
+  /** {@code global_qos_configs}: children of type global-qos-config (read-only). */
   public abstract List<Reference<Void>> globalQosConfigs();
 
-  /** {@code global_vrouter_configs}. */
+  /** {@code global_vrouter_configs}: children of type global-vrouter-config (read-only). */
   public abstract List<Reference<Void>> globalVrouterConfigs();
 
-  /** {@code intent_maps}. */
+  /** {@code intent_maps}: children of type intent-map (read-only). */
   public abstract List<Reference<Void>> intentMaps();
 
-  /** {@code job_templates}. */
+  /** {@code job_templates}: children of type job-template (read-only). */
   public abstract List<Reference<Void>> jobTemplates();
 
-  /** {@code nodes}. */
+  /** {@code nodes}: children of type node (read-only). */
   public abstract List<Reference<Void>> nodes();
 
-  /** {@code node_profiles}. */
+  /** {@code node_profiles}: children of type node-profile (read-only). */
   public abstract List<Reference<Void>> nodeProfiles();
 
-  /** {@code overlay_roles}. */
+  /** {@code overlay_roles}: children of type overlay-role (read-only). */
   public abstract List<Reference<Void>> overlayRoles();
 
-  /** {@code physical_roles}. */
+  /** {@code physical_roles}: children of type physical-role (read-only). */
   public abstract List<Reference<Void>> physicalRoles();
 
-  /** {@code physical_routers}. */
+  /** {@code physical_routers}: children of type physical-router (read-only). */
   public abstract List<Reference<Void>> physicalRouters();
 
-  /** {@code role_definitions}. */
+  /** {@code role_definitions}: children of type role-definition (read-only). */
   public abstract List<Reference<Void>> roleDefinitions();
 
-  /** {@code service_appliance_sets}. */
+  /** {@code service_appliance_sets}: children of type service-appliance-set (read-only). */
   public abstract List<Reference<Void>> serviceApplianceSets();
 
-  /** {@code virtual_routers}. */
+  /** {@code virtual_routers}: children of type virtual-router (read-only). */
   public abstract List<Reference<Void>> virtualRouters();
 
-  /** {@code webui_nodes}. */
+  /** {@code webui_nodes}: children of type webui-node (read-only). */
   public abstract List<Reference<Void>> webuiNodes();
 
-  /** {@code qos_config_back_refs}. */
+  /** {@code qos_config_back_refs}: the qos-config objects that ref this one (read-only). */
   public abstract List<Reference<Void>> qosConfigBackRefs();
 
   @Override

@@ -9,43 +9,67 @@ import org.immutables.value.Value;
 /** The resource type {@code global-vrouter-config}. */
 @Value.Immutable(copy = false)
 public abstract class GlobalVrouterConfig implements VncResource {
-  /** {@code ecmp_hashing_include_fields}. */
+  /** {@code ecmp_hashing_include_fields}: ECMP hashing config at global level. */
   public abstract Optional<EcmpHashingIncludeFields> ecmpHashingIncludeFields();
 
-  /** {@code enable_security_logging}. */
+  /** {@code enable_security_logging}: Enable or disable security-logging in the system */
   public abstract Optional<Boolean> enableSecurityLogging();
 
-  /** {@code encapsulation_priorities}. */
+  /**
+   * {@code encapsulation_priorities}: Ordered list of encapsulations that vrouter will use in
+   * priority order.
+   */
   public abstract Optional<EncapsulationPrioritiesType> encapsulationPriorities();
 
-  /** {@code encryption_mode}. */
+  /** {@code encryption_mode}: Enable encryption mode */
   public abstract Optional<EncryptionMode> encryptionMode();
 
-  /** {@code encryption_tunnel_endpoints}. */
+  /** {@code encryption_tunnel_endpoints}: Encryption tunnel endpoints list */
   public abstract Optional<EncryptionTunnelEndpointList> encryptionTunnelEndpoints();
 
-  /** {@code flow_aging_timeout_list}. */
+  /**
+   * {@code flow_aging_timeout_list}: Flow aging timeout per application (protocol, port) list.
+   */
   public abstract Optional<FlowAgingTimeoutList> flowAgingTimeoutList();
 
-  /** {@code flow_export_rate}. */
+  /**
+   * {@code flow_export_rate}: Flow export rate is global config, rate at which each vrouter
+   * will sample and export flow records to analytics
+   */
   public abstract Optional<Long> flowExportRate();
 
-  /** {@code forwarding_mode}. */
+  /**
+   * {@code forwarding_mode}: Packet forwarding mode for this system L2-only, L3-only OR L2-L3.
+   * L2-L3 is default.
+   */
   public abstract Optional<ForwardingModeType> forwardingMode();
 
-  /** {@code linklocal_services}. */
+  /**
+   * {@code linklocal_services}: Global services provided on link local subnet to the virtual
+   * machines.
+   */
   public abstract Optional<LinklocalServicesTypes> linklocalServices();
 
-  /** {@code port_translation_pools}. */
+  /**
+   * {@code port_translation_pools}: List of Ports to be reserved for providing underlay
+   * connectivity via Port translation.
+   */
   public abstract Optional<PortTranslationPools> portTranslationPools();
 
-  /** {@code vxlan_network_identifier_mode}. */
+  /**
+   * {@code vxlan_network_identifier_mode}: Method of allocation of VxLAN VNI(s). Set at
+   * provision time and cannot be changed., configured = VxLAN VNI is given by user when virtual
+   * network is configured., automatic = System will allocate VxLAN VNI automatically.
+   */
   public abstract Optional<VxlanNetworkIdentifierModeType> vxlanNetworkIdentifierMode();
 
-  /** {@code security_logging_objects}. */
+  /** {@code security_logging_objects}: children of type security-logging-object (read-only). */
   public abstract List<Reference<Void>> securityLoggingObjects();
 
-  /** {@code application_policy_set_back_refs}. */
+  /**
+   * {@code application_policy_set_back_refs}: the application-policy-set objects that ref this
+   * one (read-only).
+   */
   public abstract List<Reference<Void>> applicationPolicySetBackRefs();
 
   @Override

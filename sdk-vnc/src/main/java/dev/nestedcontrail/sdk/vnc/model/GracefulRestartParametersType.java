@@ -8,22 +8,34 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code GracefulRestartParametersType}. */
 @Value.Immutable
 public abstract class GracefulRestartParametersType {
-  /** {@code enable}. */
+  /** {@code enable}: Enable/Disable knob for all GR parameters to take effect */
   public abstract Optional<Boolean> enable();
 
-  /** {@code restart_time}. */
+  /**
+   * {@code restart_time}: Time (in seconds) taken by the restarting speaker to get back to
+   * stable state
+   */
   public abstract Optional<Long> restartTime();
 
-  /** {@code long_lived_restart_time}. */
+  /**
+   * {@code long_lived_restart_time}: Extended Time (in seconds) taken by the restarting speaker
+   * after restart-time to get back to stable state
+   */
   public abstract Optional<Long> longLivedRestartTime();
 
-  /** {@code end_of_rib_timeout}. */
+  /**
+   * {@code end_of_rib_timeout}: Maximum time (in seconds) to wait for EndOfRib
+   * reception/transmission
+   */
   public abstract Optional<Long> endOfRibTimeout();
 
-  /** {@code bgp_helper_enable}. */
+  /** {@code bgp_helper_enable}: Enable GR Helper mode for BGP peers in contrail-control */
   public abstract Optional<Boolean> bgpHelperEnable();
 
-  /** {@code xmpp_helper_enable}. */
+  /**
+   * {@code xmpp_helper_enable}: Enable GR Helper mode for XMPP peers (agents) in
+   * contrail-control
+   */
   public abstract Optional<Boolean> xmppHelperEnable();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,13 +8,13 @@ import org.immutables.value.Value;
 /** The resource type {@code hardware}. */
 @Value.Immutable(copy = false)
 public abstract class Hardware implements VncResource {
-  /** {@code card_refs}. */
+  /** {@code card_refs}: List of installed interface cards in a specific hardware platform. */
   public abstract List<Reference<Void>> cardRefs();
 
-  /** {@code device_image_back_refs}. */
+  /** {@code device_image_back_refs}: the device-image objects that ref this one (read-only). */
   public abstract List<Reference<Void>> deviceImageBackRefs();
 
-  /** {@code node_profile_back_refs}. */
+  /** {@code node_profile_back_refs}: the node-profile objects that ref this one (read-only). */
   public abstract List<Reference<Void>> nodeProfileBackRefs();
 
   @Override

@@ -8,7 +8,10 @@ import org.immutables.value.Value;
 /** The resource type {@code hardware-inventory}. */
 @Value.Immutable(copy = false)
 public abstract class HardwareInventory implements VncResource {
-  /** {@code hardware_inventory_inventory_info}. */
+  /**
+   * {@code hardware_inventory_inventory_info}: chassis inventory info of the physical router.
+   * Stored as json string. Will be used to render chassis hardware details in UI
+   */
   public abstract Optional<String> hardwareInventoryInventoryInfo();
 
   @Override

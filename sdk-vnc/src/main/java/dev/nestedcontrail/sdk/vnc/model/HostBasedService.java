@@ -9,10 +9,16 @@ import org.immutables.value.Value;
 /** The resource type {@code host-based-service}. */
 @Value.Immutable(copy = false)
 public abstract class HostBasedService implements VncResource {
-  /** {@code host_based_service_type}. */
+  /**
+   * {@code host_based_service_type}: Defines which host based service type is used, cannot not
+   * be updated.
+   */
   public abstract Optional<HostBasedServiceType> hostBasedServiceType();
 
-  /** {@code virtual_network_refs}. */
+  /**
+   * {@code virtual_network_refs}: Reference to virtual network attached to the HBS tagged
+   * mangement, left, right, other*. only one ref per tag type.
+   */
   public abstract List<Reference<ServiceVirtualNetworkType>> virtualNetworkRefs();
 
   @Override

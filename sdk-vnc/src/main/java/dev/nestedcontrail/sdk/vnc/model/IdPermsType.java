@@ -8,28 +8,31 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code IdPermsType}. */
 @Value.Immutable
 public abstract class IdPermsType {
-  /** {@code permissions}. */
+  /** {@code permissions}: No longer used, will be removed */
   public abstract Optional<PermType> permissions();
 
-  /** {@code uuid}. */
+  /** {@code uuid}: UUID of the object, system automatically allocates one if not provided */
   public abstract Optional<UuidType> uuid();
 
-  /** {@code enable}. */
+  /** {@code enable}: Administratively Enable/Disable this object */
   public abstract Optional<Boolean> enable();
 
-  /** {@code created}. */
+  /** {@code created}: Time when this object was created */
   public abstract Optional<String> created();
 
-  /** {@code last_modified}. */
+  /** {@code last_modified}: Time when this object was created */
   public abstract Optional<String> lastModified();
 
-  /** {@code description}. */
+  /** {@code description}: User provided text */
   public abstract Optional<String> description();
 
-  /** {@code user_visible}. */
+  /**
+   * {@code user_visible}: System created internal objects will have this flag set and will not
+   * be visible
+   */
   public abstract Optional<Boolean> userVisible();
 
-  /** {@code creator}. */
+  /** {@code creator}: Id of tenant who created this object */
   public abstract Optional<String> creator();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

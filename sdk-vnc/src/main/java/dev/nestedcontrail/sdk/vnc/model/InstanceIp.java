@@ -9,64 +9,93 @@ import org.immutables.value.Value;
 /** The resource type {@code instance-ip}. */
 @Value.Immutable(copy = false)
 public abstract class InstanceIp implements VncResource {
-  /** {@code instance_ip_address}. */
+  /** {@code instance_ip_address}: Ip address value for instance ip. */
   public abstract Optional<String> instanceIpAddress();
 
-  /** {@code instance_ip_family}. */
+  /** {@code instance_ip_family}: Ip address family for instance ip, IPv4(v4) or IPv6(v6). */
   public abstract Optional<IpAddressFamilyType> instanceIpFamily();
 
-  /** {@code instance_ip_local_ip}. */
+  /**
+   * {@code instance_ip_local_ip}: This instance ip is local to compute and will not be exported
+   * to other nodes.
+   */
   public abstract Optional<Boolean> instanceIpLocalIp();
 
-  /** {@code instance_ip_mode}. */
+  /**
+   * {@code instance_ip_mode}: Ip address HA mode in case this instance ip is used in more than
+   * one interface, active-Active or active-Standby.
+   */
   public abstract Optional<AddressMode> instanceIpMode();
 
-  /** {@code instance_ip_secondary}. */
+  /** {@code instance_ip_secondary}: This instance ip is secondary ip of the interface. */
   public abstract Optional<Boolean> instanceIpSecondary();
 
-  /** {@code instance_ip_subnet}. */
+  /** {@code instance_ip_subnet}: Ip prefix/length of the subnet where instance-ip belongs. */
   public abstract Optional<SubnetType> instanceIpSubnet();
 
-  /** {@code instance_ip_subscriber_tag}. */
+  /**
+   * {@code instance_ip_subscriber_tag}: This instance ip belongs to one of the subscribers in
+   * the subscriber-tag.
+   */
   public abstract Optional<String> instanceIpSubscriberTag();
 
-  /** {@code secondary_ip_tracking_ip}. */
+  /**
+   * {@code secondary_ip_tracking_ip}: When this instance ip is secondary ip, it can track
+   * activeness of another ip.
+   */
   public abstract Optional<SubnetType> secondaryIpTrackingIp();
 
-  /** {@code service_health_check_ip}. */
+  /**
+   * {@code service_health_check_ip}: This instance ip is used as service health check source ip
+   */
   public abstract Optional<Boolean> serviceHealthCheckIp();
 
-  /** {@code service_instance_ip}. */
+  /** {@code service_instance_ip}: This instance ip is used as service chain next hop */
   public abstract Optional<Boolean> serviceInstanceIp();
 
-  /** {@code subnet_uuid}. */
+  /** {@code subnet_uuid}: This instance ip was allocated from this Subnet(UUID). */
   public abstract Optional<String> subnetUuid();
 
-  /** {@code flow_node_refs}. */
+  /**
+   * {@code flow_node_refs}: Reference to the flow node that this instance ip is assigned to.
+   */
   public abstract List<Reference<Void>> flowNodeRefs();
 
-  /** {@code logical_interface_refs}. */
+  /**
+   * {@code logical_interface_refs}: Reference to the logical interface that this instance ip is
+   * assigned to.
+   */
   public abstract List<Reference<Void>> logicalInterfaceRefs();
 
-  /** {@code network_ipam_refs}. */
+  /** {@code network_ipam_refs}: Reference to network ipam of this instance ip. */
   public abstract List<Reference<Void>> networkIpamRefs();
 
-  /** {@code physical_router_refs}. */
+  /**
+   * {@code physical_router_refs}: This instance ip is used as IRB address on the referenced
+   * physical router (e.g.MX), In case of OVSDB TOR usecase this address will be used as default
+   * gateway for Host behind the TOR.
+   */
   public abstract List<Reference<Void>> physicalRouterRefs();
 
-  /** {@code virtual_machine_interface_refs}. */
+  /**
+   * {@code virtual_machine_interface_refs}: Reference to virtual machine interface to which
+   * this instance ip is attached.
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceRefs();
 
-  /** {@code virtual_network_refs}. */
+  /** {@code virtual_network_refs}: Reference to virtual network of this instance ip. */
   public abstract List<Reference<Void>> virtualNetworkRefs();
 
-  /** {@code virtual_router_refs}. */
+  /** {@code virtual_router_refs}: Reference to virtual router of this instance ip. */
   public abstract List<Reference<Void>> virtualRouterRefs();
 
-  /** {@code floating_ips}. */
+  /** {@code floating_ips}: children of type floating-ip (read-only). */
   public abstract List<Reference<Void>> floatingIps();
 
-  /** {@code service_instance_back_refs}. */
+  /**
+   * {@code service_instance_back_refs}: the service-instance objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<ServiceInterfaceTag>> serviceInstanceBackRefs();
 
   @Override

@@ -9,16 +9,25 @@ import org.immutables.value.Value;
 /** The resource type {@code intent-map}. */
 @Value.Immutable(copy = false)
 public abstract class IntentMap implements VncResource {
-  /** {@code intent_map_intent_type}. */
+  /**
+   * {@code intent_map_intent_type}: Based on this value we determine what intent model we are
+   * serving
+   */
   public abstract Optional<IntentType> intentMapIntentType();
 
-  /** {@code fabric_back_refs}. */
+  /** {@code fabric_back_refs}: the fabric objects that ref this one (read-only). */
   public abstract List<Reference<Void>> fabricBackRefs();
 
-  /** {@code physical_router_back_refs}. */
+  /**
+   * {@code physical_router_back_refs}: the physical-router objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> physicalRouterBackRefs();
 
-  /** {@code virtual_network_back_refs}. */
+  /**
+   * {@code virtual_network_back_refs}: the virtual-network objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> virtualNetworkBackRefs();
 
   @Override

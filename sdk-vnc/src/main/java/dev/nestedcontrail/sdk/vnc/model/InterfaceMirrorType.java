@@ -8,10 +8,13 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code InterfaceMirrorType}. */
 @Value.Immutable
 public abstract class InterfaceMirrorType {
-  /** {@code traffic_direction}. */
+  /**
+   * {@code traffic_direction}: Specifies direction of traffic to mirror, Ingress, Egress or
+   * both
+   */
   public abstract Optional<TrafficDirectionType> trafficDirection();
 
-  /** {@code mirror_to}. */
+  /** {@code mirror_to}: Mirror destination configuration */
   public abstract Optional<MirrorActionType> mirrorTo();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,13 +9,23 @@ import org.immutables.value.Value;
 /** The resource type {@code interface-route-table}. */
 @Value.Immutable(copy = false)
 public abstract class InterfaceRouteTable implements VncResource {
-  /** {@code interface_route_table_routes}. */
+  /**
+   * {@code interface_route_table_routes}: Interface route table used same structure as route
+   * table, however the next hop field is irrelevant.
+   */
   public abstract Optional<RouteTableType> interfaceRouteTableRoutes();
 
-  /** {@code service_instance_refs}. */
+  /**
+   * {@code service_instance_refs}: Reference to interface route table attached to (service
+   * instance, interface), This is used to add interface static routes to service instance
+   * interface.
+   */
   public abstract List<Reference<ServiceInterfaceTag>> serviceInstanceRefs();
 
-  /** {@code virtual_machine_interface_back_refs}. */
+  /**
+   * {@code virtual_machine_interface_back_refs}: the virtual-machine-interface objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceBackRefs();
 
   @Override

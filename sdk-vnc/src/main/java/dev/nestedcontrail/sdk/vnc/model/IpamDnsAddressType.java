@@ -8,10 +8,15 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code IpamDnsAddressType}. */
 @Value.Immutable
 public abstract class IpamDnsAddressType {
-  /** {@code tenant_dns_server_address}. */
+  /**
+   * {@code tenant_dns_server_address}: In case of tenant DNS server method, Ip address of DNS
+   * server. This will be given in DHCP
+   */
   public abstract Optional<IpAddressesType> tenantDnsServerAddress();
 
-  /** {@code virtual_dns_server_name}. */
+  /**
+   * {@code virtual_dns_server_name}: In case of virtual DNS server, name of virtual DNS server
+   */
   public abstract Optional<String> virtualDnsServerName();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,37 +9,82 @@ import org.immutables.value.Value;
 /** The resource type {@code job-template}. */
 @Value.Immutable(copy = false)
 public abstract class JobTemplate implements VncResource {
-  /** {@code job_template_concurrency_level}. */
+  /**
+   * {@code job_template_concurrency_level}: This attribute controls the number concurrent job
+   * execution against the same fabric. When this attribute set to "fabric", there could only
+   * one job execution per fabric When this attribute set to "device", there could be only one
+   * playbook execution running against the same device at the time.
+   */
   public abstract Optional<JobConcurrencyLevelType> jobTemplateConcurrencyLevel();
 
-  /** {@code job_template_description}. */
+  /**
+   * {@code job_template_description}: A detailed description of what the job template
+   * functionality is
+   */
   public abstract Optional<String> jobTemplateDescription();
 
-  /** {@code job_template_executables}. */
+  /** {@code job_template_executables}: List of Executables that needs to be Executed */
   public abstract Optional<ExecutableInfoListType> jobTemplateExecutables();
 
-  /** {@code job_template_input_schema}. */
+  /**
+   * {@code job_template_input_schema}: JSON schema of the job input parameters which will be
+   * used to validate the job input json or generate UI form for user to enter the job
+   * parameters. This property stores the JSON schema content as string. Here is an example fo
+   * the image upgrade job template input schema: &#123; "$schema":
+   * "http://json-schema.org/draft-06/schema#", "title": "Image upgrade input", "type":
+   * "object", "properties": &#123; "image_uuid": &#123; "type": "string" &#125; &#125;,
+   * "required": ["image_uuid"] &#125;
+   */
   public abstract Optional<String> jobTemplateInputSchema();
 
-  /** {@code job_template_input_ui_schema}. */
+  /**
+   * {@code job_template_input_ui_schema}: UI JSON schema of the job input that could be used by
+   * UI to render the input form with certain nice-to-have features like ordering of the input
+   * fields, placeholders etc. This property stores the UI JSON schema content as string.
+   */
   public abstract Optional<String> jobTemplateInputUiSchema();
 
-  /** {@code job_template_output_schema}. */
+  /**
+   * {@code job_template_output_schema}: JSON schema of the job output that describes the output
+   * from the job and could be used by UI to render the output automatically. This property
+   * stores the JSON schema content as string.
+   */
   public abstract Optional<String> jobTemplateOutputSchema();
 
-  /** {@code job_template_output_ui_schema}. */
+  /**
+   * {@code job_template_output_ui_schema}: UI JSON schema of the job output that could be used
+   * by UI to render the input form with certain nice-to-have features like ordering of the
+   * output fields etc. This property stores the UI JSON schema content as string.
+   */
   public abstract Optional<String> jobTemplateOutputUiSchema();
 
-  /** {@code job_template_playbooks}. */
+  /**
+   * {@code job_template_playbooks}: List of vendor specific playbooks that achieve the same
+   * functionality on each vendor device. All the vendor specific playbooks listed here share
+   * the same input/output schema defined in the job template
+   */
   public abstract Optional<PlaybookInfoListType> jobTemplatePlaybooks();
 
-  /** {@code job_template_synchronous_job}. */
+  /**
+   * {@code job_template_synchronous_job}: if set to true, the "/execute-job" action simply
+   * executes the playbook directly and wait until the playbook finishes. So the playbook in the
+   * synchronous job should not take long to execute. There will no job log or job uve being
+   * created for synchronous job. This is an optional field. If not set, the default value is
+   * "false".
+   */
   public abstract Optional<Boolean> jobTemplateSynchronousJob();
 
-  /** {@code job_template_type}. */
+  /**
+   * {@code job_template_type}: This attribute is to identify the template type. This property
+   * is mainly needed to list all generic device operations in the UI. There are at present 4
+   * types. Workflow based (e.g. fabric onboarding, existing fabric onboarding), device
+   * operation based (standalone like e.g. device discovery, device import, discover role),
+   * config based (e.g. role_assignment, fabric_config) and device command based (for generic
+   * device operations)
+   */
   public abstract Optional<JobTemplateType> jobTemplateType();
 
-  /** {@code node_profile_back_refs}. */
+  /** {@code node_profile_back_refs}: the node-profile objects that ref this one (read-only). */
   public abstract List<Reference<Void>> nodeProfileBackRefs();
 
   @Override

@@ -9,13 +9,23 @@ import org.immutables.value.Value;
 /** The resource type {@code link-aggregation-group}. */
 @Value.Immutable(copy = false)
 public abstract class LinkAggregationGroup implements VncResource {
-  /** {@code link_aggregation_group_lacp_enabled}. */
+  /**
+   * {@code link_aggregation_group_lacp_enabled}: Flag to turn on or off Link Aggregation
+   * Control Protocol (LACP) on this link aggregation group.
+   */
   public abstract Optional<Boolean> linkAggregationGroupLacpEnabled();
 
-  /** {@code physical_interface_refs}. */
+  /**
+   * {@code physical_interface_refs}: All the interfaces that belongs to the LAG. There should
+   * be exact one ref edge that points to the lag interface and two or more ref-edges points to
+   * the regular interfaces.
+   */
   public abstract List<Reference<Void>> physicalInterfaceRefs();
 
-  /** {@code virtual_machine_interface_refs}. */
+  /**
+   * {@code virtual_machine_interface_refs}: list of virtual machine interfaces connected to
+   * this link aggregation group
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceRefs();
 
   @Override

@@ -9,22 +9,33 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code LinklocalServiceEntryType}. */
 @Value.Immutable
 public abstract class LinklocalServiceEntryType {
-  /** {@code linklocal_service_name}. */
+  /**
+   * {@code linklocal_service_name}: Name of the link local service. VM name resolution of this
+   * name will result in link local ip address
+   */
   public abstract Optional<String> linklocalServiceName();
 
-  /** {@code linklocal_service_ip}. */
+  /** {@code linklocal_service_ip}: ip address of the link local service. */
   public abstract Optional<String> linklocalServiceIp();
 
-  /** {@code linklocal_service_port}. */
+  /** {@code linklocal_service_port}: Destination TCP port number of link local service */
   public abstract Optional<Long> linklocalServicePort();
 
-  /** {@code ip_fabric_DNS_service_name}. */
+  /**
+   * {@code ip_fabric_DNS_service_name}: DNS name to which link local service will be proxied
+   */
   public abstract Optional<String> ipFabricDnsServiceName();
 
-  /** {@code ip_fabric_service_port}. */
+  /**
+   * {@code ip_fabric_service_port}: Destination TCP port number to which link local traffic
+   * will forwarded
+   */
   public abstract Optional<Long> ipFabricServicePort();
 
-  /** {@code ip_fabric_service_ip}. */
+  /**
+   * {@code ip_fabric_service_ip}: Destination ip address to which link local traffic will
+   * forwarded
+   */
   public abstract List<String> ipFabricServiceIp();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code LinklocalServicesTypes}. */
 @Value.Immutable
 public abstract class LinklocalServicesTypes {
-  /** {@code linklocal_service_entry}. */
+  /** {@code linklocal_service_entry}: List of link local services */
   public abstract List<LinklocalServiceEntryType> linklocalServiceEntry();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,22 +9,38 @@ import org.immutables.value.Value;
 /** The resource type {@code loadbalancer}. */
 @Value.Immutable(copy = false)
 public abstract class Loadbalancer implements VncResource {
-  /** {@code loadbalancer_properties}. */
+  /**
+   * {@code loadbalancer_properties}: Loadbalancer configuration like admin state, VIP, VIP
+   * subnet etc.
+   */
   public abstract Optional<LoadbalancerType> loadbalancerProperties();
 
-  /** {@code loadbalancer_provider}. */
+  /**
+   * {@code loadbalancer_provider}: Provider field selects backend provider of the LBaaS,
+   * Cloudadmin could offer different levels of service like gold, silver, bronze. Provided by
+   * HA-proxy or various HW or SW appliances in the backend.
+   */
   public abstract Optional<String> loadbalancerProvider();
 
   /** {@code service_appliance_set_refs}. */
   public abstract List<Reference<Void>> serviceApplianceSetRefs();
 
-  /** {@code service_instance_refs}. */
+  /**
+   * {@code service_instance_refs}: Reference to the service instance, created automatically by
+   * the system.
+   */
   public abstract List<Reference<Void>> serviceInstanceRefs();
 
-  /** {@code virtual_machine_interface_refs}. */
+  /**
+   * {@code virtual_machine_interface_refs}: Reference to the virtual machine interface for VIP,
+   * created automatically by the system.
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceRefs();
 
-  /** {@code loadbalancer_listener_back_refs}. */
+  /**
+   * {@code loadbalancer_listener_back_refs}: the loadbalancer-listener objects that ref this
+   * one (read-only).
+   */
   public abstract List<Reference<Void>> loadbalancerListenerBackRefs();
 
   @Override

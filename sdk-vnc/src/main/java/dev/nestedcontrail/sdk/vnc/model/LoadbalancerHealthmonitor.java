@@ -9,10 +9,16 @@ import org.immutables.value.Value;
 /** The resource type {@code loadbalancer-healthmonitor}. */
 @Value.Immutable(copy = false)
 public abstract class LoadbalancerHealthmonitor implements VncResource {
-  /** {@code loadbalancer_healthmonitor_properties}. */
+  /**
+   * {@code loadbalancer_healthmonitor_properties}: Configuration parameters for health monitor
+   * like type, method, retries etc.
+   */
   public abstract Optional<LoadbalancerHealthmonitorType> loadbalancerHealthmonitorProperties();
 
-  /** {@code loadbalancer_pool_back_refs}. */
+  /**
+   * {@code loadbalancer_pool_back_refs}: the loadbalancer-pool objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> loadbalancerPoolBackRefs();
 
   @Override

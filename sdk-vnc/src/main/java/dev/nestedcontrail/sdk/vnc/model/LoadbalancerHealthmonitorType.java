@@ -8,28 +8,37 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code LoadbalancerHealthmonitorType}. */
 @Value.Immutable
 public abstract class LoadbalancerHealthmonitorType {
-  /** {@code admin_state}. */
+  /** {@code admin_state}: Administratively up or dowm. */
   public abstract Optional<Boolean> adminState();
 
-  /** {@code monitor_type}. */
+  /** {@code monitor_type}: Protocol used to monitor health, PING, HTTP, HTTPS or TCP */
   public abstract Optional<HealthmonitorType> monitorType();
 
-  /** {@code delay}. */
+  /** {@code delay}: Time in seconds at which health check is repeated */
   public abstract Optional<Long> delay();
 
-  /** {@code timeout}. */
+  /** {@code timeout}: Time in seconds to wait for response */
   public abstract Optional<Long> timeout();
 
-  /** {@code max_retries}. */
+  /** {@code max_retries}: Number of failures before declaring health bad */
   public abstract Optional<Long> maxRetries();
 
-  /** {@code http_method}. */
+  /**
+   * {@code http_method}: In case monitor protocol is HTTP, type of http method used like GET,
+   * PUT, POST etc
+   */
   public abstract Optional<String> httpMethod();
 
-  /** {@code url_path}. */
+  /**
+   * {@code url_path}: In case monitor protocol is HTTP, URL to be used. In case of ICMP, ip
+   * address
+   */
   public abstract Optional<String> urlPath();
 
-  /** {@code expected_codes}. */
+  /**
+   * {@code expected_codes}: In case monitor protocol is HTTP, expected return code for HTTP
+   * operations like 200 ok.
+   */
   public abstract Optional<String> expectedCodes();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

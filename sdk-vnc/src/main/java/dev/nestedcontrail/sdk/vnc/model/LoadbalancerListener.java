@@ -15,7 +15,10 @@ public abstract class LoadbalancerListener implements VncResource {
   /** {@code loadbalancer_refs}. */
   public abstract List<Reference<Void>> loadbalancerRefs();
 
-  /** {@code loadbalancer_pool_back_refs}. */
+  /**
+   * {@code loadbalancer_pool_back_refs}: the loadbalancer-pool objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> loadbalancerPoolBackRefs();
 
   @Override

@@ -8,7 +8,10 @@ import org.immutables.value.Value;
 /** The resource type {@code loadbalancer-member}. */
 @Value.Immutable(copy = false)
 public abstract class LoadbalancerMember implements VncResource {
-  /** {@code loadbalancer_member_properties}. */
+  /**
+   * {@code loadbalancer_member_properties}: Member configuration like ip address, destination
+   * port, weight etc.
+   */
   public abstract Optional<LoadbalancerMemberType> loadbalancerMemberProperties();
 
   @Override

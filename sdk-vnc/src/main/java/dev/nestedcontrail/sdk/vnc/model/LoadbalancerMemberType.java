@@ -8,25 +8,25 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code LoadbalancerMemberType}. */
 @Value.Immutable
 public abstract class LoadbalancerMemberType {
-  /** {@code admin_state}. */
+  /** {@code admin_state}: Administrative up or down. */
   public abstract Optional<Boolean> adminState();
 
-  /** {@code status}. */
+  /** {@code status}: Operational status of the member. */
   public abstract Optional<String> status();
 
-  /** {@code status_description}. */
+  /** {@code status_description}: Operational status description of the member. */
   public abstract Optional<String> statusDescription();
 
-  /** {@code protocol_port}. */
+  /** {@code protocol_port}: Destination port for the application on the member. */
   public abstract Optional<Long> protocolPort();
 
-  /** {@code weight}. */
+  /** {@code weight}: Weight for load balancing */
   public abstract Optional<Long> weight();
 
-  /** {@code address}. */
+  /** {@code address}: Ip address of the member */
   public abstract Optional<String> address();
 
-  /** {@code subnet_id}. */
+  /** {@code subnet_id}: UUID of the subnet from where the members are reachable. */
   public abstract Optional<String> subnetId();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

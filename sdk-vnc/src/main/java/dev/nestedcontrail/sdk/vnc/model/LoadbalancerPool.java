@@ -9,34 +9,59 @@ import org.immutables.value.Value;
 /** The resource type {@code loadbalancer-pool}. */
 @Value.Immutable(copy = false)
 public abstract class LoadbalancerPool implements VncResource {
-  /** {@code loadbalancer_pool_custom_attributes}. */
+  /**
+   * {@code loadbalancer_pool_custom_attributes}: Custom loadbalancer config, opaque to the
+   * system. Specified as list of Key:Value pairs. Applicable to LBaaS V1.
+   */
   public abstract Optional<KeyValuePairs> loadbalancerPoolCustomAttributes();
 
-  /** {@code loadbalancer_pool_properties}. */
+  /**
+   * {@code loadbalancer_pool_properties}: Configuration for loadbalancer pool like protocol,
+   * subnet, etc.
+   */
   public abstract Optional<LoadbalancerPoolType> loadbalancerPoolProperties();
 
-  /** {@code loadbalancer_pool_provider}. */
+  /**
+   * {@code loadbalancer_pool_provider}: Provider field selects backend provider of the LBaaS,
+   * Cloudadmin could offer different levels of service like gold, silver, bronze. Provided by
+   * HA-proxy or various HW or SW appliances in the backend. Applicable to LBaaS V1
+   */
   public abstract Optional<String> loadbalancerPoolProvider();
 
-  /** {@code loadbalancer_healthmonitor_refs}. */
+  /**
+   * {@code loadbalancer_healthmonitor_refs}: Reference to loadbalancer healthmonitor that this
+   * pool uses.
+   */
   public abstract List<Reference<Void>> loadbalancerHealthmonitorRefs();
 
-  /** {@code loadbalancer_listener_refs}. */
+  /**
+   * {@code loadbalancer_listener_refs}: Reference to loadbalancer listener served by this pool,
+   * applicable to LBaaS V2.
+   */
   public abstract List<Reference<Void>> loadbalancerListenerRefs();
 
-  /** {@code service_appliance_set_refs}. */
+  /**
+   * {@code service_appliance_set_refs}: Reference to service-appliance-set where this
+   * loadbalancer-pool is hosted. Applicable to LBaaS V1.
+   */
   public abstract List<Reference<Void>> serviceApplianceSetRefs();
 
-  /** {@code service_instance_refs}. */
+  /**
+   * {@code service_instance_refs}: Reference to the service instance serving this pool,
+   * applicable to LBaaS V1.
+   */
   public abstract List<Reference<Void>> serviceInstanceRefs();
 
-  /** {@code virtual_machine_interface_refs}. */
+  /**
+   * {@code virtual_machine_interface_refs}: Reference to the virtual machine interface reaching
+   * pool subnet, applicable to LBaaS V1.
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceRefs();
 
-  /** {@code loadbalancer_members}. */
+  /** {@code loadbalancer_members}: children of type loadbalancer-member (read-only). */
   public abstract List<Reference<Void>> loadbalancerMembers();
 
-  /** {@code virtual_ip_back_refs}. */
+  /** {@code virtual_ip_back_refs}: the virtual-ip objects that ref this one (read-only). */
   public abstract List<Reference<Void>> virtualIpBackRefs();
 
   @Override

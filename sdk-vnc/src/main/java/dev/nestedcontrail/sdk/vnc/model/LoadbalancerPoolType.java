@@ -8,28 +8,33 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code LoadbalancerPoolType}. */
 @Value.Immutable
 public abstract class LoadbalancerPoolType {
-  /** {@code status}. */
+  /** {@code status}: Operating status for this loadbalancer pool. */
   public abstract Optional<String> status();
 
-  /** {@code status_description}. */
+  /** {@code status_description}: Operating status description for this loadbalancer pool. */
   public abstract Optional<String> statusDescription();
 
-  /** {@code admin_state}. */
+  /** {@code admin_state}: Administrative up or down */
   public abstract Optional<Boolean> adminState();
 
-  /** {@code protocol}. */
+  /** {@code protocol}: IP protocol string like http, https or tcp. */
   public abstract Optional<LoadbalancerProtocolType> protocol();
 
-  /** {@code loadbalancer_method}. */
+  /**
+   * {@code loadbalancer_method}: Load balancing method ROUND_ROBIN, LEAST_CONNECTIONS, or
+   * SOURCE_IP
+   */
   public abstract Optional<LoadbalancerMethodType> loadbalancerMethod();
 
-  /** {@code subnet_id}. */
+  /** {@code subnet_id}: UUID of the subnet from where the members of the pool are reachable. */
   public abstract Optional<String> subnetId();
 
-  /** {@code session_persistence}. */
+  /**
+   * {@code session_persistence}: Method for persistence. HTTP_COOKIE, SOURCE_IP or APP_COOKIE.
+   */
   public abstract Optional<SessionPersistenceType> sessionPersistence();
 
-  /** {@code persistence_cookie_name}. */
+  /** {@code persistence_cookie_name}: To Be Added */
   public abstract Optional<String> persistenceCookieName();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

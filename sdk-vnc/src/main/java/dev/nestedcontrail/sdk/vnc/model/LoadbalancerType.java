@@ -8,22 +8,24 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code LoadbalancerType}. */
 @Value.Immutable
 public abstract class LoadbalancerType {
-  /** {@code status}. */
+  /** {@code status}: Operational status of the load balancer updated by system. */
   public abstract Optional<String> status();
 
-  /** {@code provisioning_status}. */
+  /**
+   * {@code provisioning_status}: Provisioning status of the load balancer updated by system.
+   */
   public abstract Optional<String> provisioningStatus();
 
-  /** {@code operating_status}. */
+  /** {@code operating_status}: Operational status of the load balancer updated by system. */
   public abstract Optional<String> operatingStatus();
 
-  /** {@code vip_subnet_id}. */
+  /** {@code vip_subnet_id}: Subnet UUID of the subnet of VIP, representing virtual network. */
   public abstract Optional<String> vipSubnetId();
 
-  /** {@code vip_address}. */
+  /** {@code vip_address}: Virtual ip for this LBaaS */
   public abstract Optional<String> vipAddress();
 
-  /** {@code admin_state}. */
+  /** {@code admin_state}: Administrative up or down */
   public abstract Optional<Boolean> adminState();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,16 +8,16 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code LocalLinkConnection}. */
 @Value.Immutable
 public abstract class LocalLinkConnection {
-  /** {@code switch_info}. */
+  /** {@code switch_info}: UUID of the Physical-Port with contrail database */
   public abstract Optional<String> switchInfo();
 
-  /** {@code port_index}. */
+  /** {@code port_index}: Port-Id provided by LLDP, This usually maps to SnmpIndex */
   public abstract Optional<String> portIndex();
 
-  /** {@code port_id}. */
+  /** {@code port_id}: Port ID of switch where Baremetal is connected */
   public abstract Optional<String> portId();
 
-  /** {@code switch_id}. */
+  /** {@code switch_id}: Switch hostname */
   public abstract Optional<String> switchId();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

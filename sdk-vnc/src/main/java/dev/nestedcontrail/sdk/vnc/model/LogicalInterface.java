@@ -9,16 +9,25 @@ import org.immutables.value.Value;
 /** The resource type {@code logical-interface}. */
 @Value.Immutable(copy = false)
 public abstract class LogicalInterface implements VncResource {
-  /** {@code logical_interface_type}. */
+  /**
+   * {@code logical_interface_type}: Logical interface type can be L2 or L3., L2 - only L2
+   * service is provided, MAC learning is supported., L3 - only L3 service is supported and MAC
+   * learning is not supported.
+   */
   public abstract Optional<LogicalInterfaceType> logicalInterfaceType();
 
-  /** {@code logical_interface_vlan_tag}. */
+  /**
+   * {@code logical_interface_vlan_tag}: VLAN tag (.1Q) classifier for this logical interface.
+   */
   public abstract Optional<Long> logicalInterfaceVlanTag();
 
-  /** {@code virtual_machine_interface_refs}. */
+  /**
+   * {@code virtual_machine_interface_refs}: References to virtual machine interfaces that
+   * represent end points that are reachable by this logical interface.
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceRefs();
 
-  /** {@code instance_ip_back_refs}. */
+  /** {@code instance_ip_back_refs}: the instance-ip objects that ref this one (read-only). */
   public abstract List<Reference<Void>> instanceIpBackRefs();
 
   @Override

@@ -9,46 +9,82 @@ import org.immutables.value.Value;
 /** The resource type {@code logical-router}. */
 @Value.Immutable(copy = false)
 public abstract class LogicalRouter implements VncResource {
-  /** {@code configured_route_target_list}. */
+  /**
+   * {@code configured_route_target_list}: List of route targets that represent this logical
+   * router, all virtual networks connected to this logical router will have this as their route
+   * target list.
+   */
   public abstract Optional<RouteTargetList> configuredRouteTargetList();
 
-  /** {@code logical_router_dhcp_relay_server}. */
+  /** {@code logical_router_dhcp_relay_server}: DHCP server IP(s) to serve managed BMS(s). */
   public abstract Optional<IpAddressesType> logicalRouterDhcpRelayServer();
 
-  /** {@code logical_router_gateway_external}. */
+  /**
+   * {@code logical_router_gateway_external}: this logical router is used for external
+   * connectivity or not.
+   */
   public abstract Optional<Boolean> logicalRouterGatewayExternal();
 
-  /** {@code logical_router_type}. */
+  /**
+   * {@code logical_router_type}: Type of logical-router, used to signify the purpose of the
+   * logical-router.
+   */
   public abstract Optional<LogicalRouterType> logicalRouterType();
 
-  /** {@code vxlan_network_identifier}. */
+  /**
+   * {@code vxlan_network_identifier}: The VNI that needs to be associated with the internal VN
+   * if vxlan_routing mode is enabled.
+   */
   public abstract Optional<String> vxlanNetworkIdentifier();
 
-  /** {@code bgpvpn_refs}. */
+  /**
+   * {@code bgpvpn_refs}: Back reference to logical router associated to the BGP VPN resource
+   */
   public abstract List<Reference<Void>> bgpvpnRefs();
 
-  /** {@code physical_router_refs}. */
+  /**
+   * {@code physical_router_refs}: Reference to physical router, when this link is present
+   * device manager configures logical router associated route targets/interfaces on the
+   * Physical Router.
+   */
   public abstract List<Reference<Void>> physicalRouterRefs();
 
-  /** {@code route_table_refs}. */
+  /**
+   * {@code route_table_refs}: Reference to the route table attached to this logical router. By
+   * attaching route table, system will create static routes with the route target only of route
+   * targets linked to this logical router
+   */
   public abstract List<Reference<Void>> routeTableRefs();
 
-  /** {@code route_target_refs}. */
+  /** {@code route_target_refs}: Route target that represent this logical router. */
   public abstract List<Reference<Void>> routeTargetRefs();
 
-  /** {@code service_instance_refs}. */
+  /**
+   * {@code service_instance_refs}: Reference to service instance doing SNAT functionality for
+   * external gateway.
+   */
   public abstract List<Reference<Void>> serviceInstanceRefs();
 
-  /** {@code virtual_machine_interface_refs}. */
+  /**
+   * {@code virtual_machine_interface_refs}: Reference to the interface attached to this logical
+   * router. By attaching a interface to logical network all subnets in the virtual network of
+   * the interface has this router.
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceRefs();
 
-  /** {@code virtual_network_refs}. */
+  /**
+   * {@code virtual_network_refs}: Reference to a virtual network. Please refer to link
+   * attribute for additional details
+   */
   public abstract List<Reference<LogicalRouterVirtualNetworkType>> virtualNetworkRefs();
 
-  /** {@code data_center_interconnect_back_refs}. */
+  /**
+   * {@code data_center_interconnect_back_refs}: the data-center-interconnect objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> dataCenterInterconnectBackRefs();
 
-  /** {@code port_tuple_back_refs}. */
+  /** {@code port_tuple_back_refs}: the port-tuple objects that ref this one (read-only). */
   public abstract List<Reference<Void>> portTupleBackRefs();
 
   @Override

@@ -9,10 +9,16 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code LogicalRouterPRListParams}. */
 @Value.Immutable
 public abstract class LogicalRouterPRListParams {
-  /** {@code logical_router_uuid}. */
+  /**
+   * {@code logical_router_uuid}: stores destination logical router uuid for dci intra-fabric
+   * type.
+   */
   public abstract Optional<String> logicalRouterUuid();
 
-  /** {@code physical_router_uuid_list}. */
+  /**
+   * {@code physical_router_uuid_list}: list of physical routers uuid exists in current
+   * destination logical-router and user has selected this PR for dci intra-fabric route leaks.
+   */
   public abstract List<String> physicalRouterUuidList();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code LogicalRouterPRListType}. */
 @Value.Immutable
 public abstract class LogicalRouterPRListType {
-  /** {@code logical_router_list}. */
+  /** {@code logical_router_list}: List of Destination LRs properties */
   public abstract List<LogicalRouterPRListParams> logicalRouterList();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

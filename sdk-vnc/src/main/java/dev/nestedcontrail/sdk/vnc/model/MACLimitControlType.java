@@ -8,10 +8,10 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code MACLimitControlType}. */
 @Value.Immutable
 public abstract class MACLimitControlType {
-  /** {@code mac_limit}. */
+  /** {@code mac_limit}: Number of MACs that can be learnt */
   public abstract Optional<Long> macLimit();
 
-  /** {@code mac_limit_action}. */
+  /** {@code mac_limit_action}: Action to be taken when MAC limit exceeds */
   public abstract Optional<MACLimitExceedActionType> macLimitAction();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

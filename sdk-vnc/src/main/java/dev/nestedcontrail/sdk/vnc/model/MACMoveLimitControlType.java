@@ -8,13 +8,13 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code MACMoveLimitControlType}. */
 @Value.Immutable
 public abstract class MACMoveLimitControlType {
-  /** {@code mac_move_limit}. */
+  /** {@code mac_move_limit}: Number of MAC moves permitted in mac move time window */
   public abstract Optional<Long> macMoveLimit();
 
-  /** {@code mac_move_time_window}. */
+  /** {@code mac_move_time_window}: MAC move time window */
   public abstract Optional<Long> macMoveTimeWindow();
 
-  /** {@code mac_move_limit_action}. */
+  /** {@code mac_move_limit_action}: Action to be taken when MAC move limit exceeds */
   public abstract Optional<MACLimitExceedActionType> macMoveLimitAction();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,19 +8,19 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code MatchConditionType}. */
 @Value.Immutable
 public abstract class MatchConditionType {
-  /** {@code protocol}. */
+  /** {@code protocol}: Layer 4 protocol in ip packet */
   public abstract Optional<String> protocol();
 
-  /** {@code src_address}. */
+  /** {@code src_address}: Source ip matching criteria */
   public abstract Optional<AddressType> srcAddress();
 
-  /** {@code src_port}. */
+  /** {@code src_port}: Range of source port for layer 4 protocol */
   public abstract Optional<PortType> srcPort();
 
-  /** {@code dst_address}. */
+  /** {@code dst_address}: Destination ip matching criteria */
   public abstract Optional<AddressType> dstAddress();
 
-  /** {@code dst_port}. */
+  /** {@code dst_port}: Range of destination port for layer 4 protocol */
   public abstract Optional<PortType> dstPort();
 
   /** {@code ethertype}. */

@@ -8,37 +8,41 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code MirrorActionType}. */
 @Value.Immutable
 public abstract class MirrorActionType {
-  /** {@code analyzer_name}. */
+  /** {@code analyzer_name}: Name of service instance used as analyzer */
   public abstract Optional<String> analyzerName();
 
-  /** {@code encapsulation}. */
+  /** {@code encapsulation}: Encapsulation for Mirrored packet, not used currently */
   public abstract Optional<String> encapsulation();
 
-  /** {@code analyzer_ip_address}. */
+  /** {@code analyzer_ip_address}: ip address of interface to which mirrored packets are sent */
   public abstract Optional<String> analyzerIpAddress();
 
-  /** {@code analyzer_mac_address}. */
+  /**
+   * {@code analyzer_mac_address}: mac address of interface to which mirrored packets are sent
+   */
   public abstract Optional<String> analyzerMacAddress();
 
-  /** {@code routing_instance}. */
+  /** {@code routing_instance}: Routing instance for the virtual network which analyzer is in */
   public abstract Optional<String> routingInstance();
 
-  /** {@code udp_port}. */
+  /** {@code udp_port}: ip udp port used in contrail default encapsulation for mirroring */
   public abstract Optional<Long> udpPort();
 
-  /** {@code juniper_header}. */
+  /** {@code juniper_header}: This flag is used to determine with/without juniper-header */
   public abstract Optional<Boolean> juniperHeader();
 
-  /** {@code nh_mode}. */
+  /** {@code nh_mode}: This mode used to determine static or dynamic nh */
   public abstract Optional<NHModeType> nhMode();
 
-  /** {@code static_nh_header}. */
+  /** {@code static_nh_header}: vtep details required if static nh enabled */
   public abstract Optional<StaticMirrorNhType> staticNhHeader();
 
-  /** {@code nic_assisted_mirroring}. */
+  /** {@code nic_assisted_mirroring}: This flag is used to select nic assisted mirroring */
   public abstract Optional<Boolean> nicAssistedMirroring();
 
-  /** {@code nic_assisted_mirroring_vlan}. */
+  /**
+   * {@code nic_assisted_mirroring_vlan}: The VLAN to be tagged on the traffic for NIC to Mirror
+   */
   public abstract Optional<Long> nicAssistedMirroringVlan();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

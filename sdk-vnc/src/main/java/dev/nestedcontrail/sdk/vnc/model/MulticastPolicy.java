@@ -9,10 +9,13 @@ import org.immutables.value.Value;
 /** The resource type {@code multicast-policy}. */
 @Value.Immutable(copy = false)
 public abstract class MulticastPolicy implements VncResource {
-  /** {@code multicast_source_groups}. */
+  /** {@code multicast_source_groups}: List of Multicast (S,G) Addresses. */
   public abstract Optional<MulticastSourceGroups> multicastSourceGroups();
 
-  /** {@code virtual_network_back_refs}. */
+  /**
+   * {@code virtual_network_back_refs}: the virtual-network objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> virtualNetworkBackRefs();
 
   @Override

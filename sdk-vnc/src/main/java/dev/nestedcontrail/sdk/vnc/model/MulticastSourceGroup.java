@@ -8,13 +8,13 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code MulticastSourceGroup}. */
 @Value.Immutable
 public abstract class MulticastSourceGroup {
-  /** {@code source_address}. */
+  /** {@code source_address}: Multicast Source Address */
   public abstract Optional<String> sourceAddress();
 
-  /** {@code group_address}. */
+  /** {@code group_address}: Multicast Group Address */
   public abstract Optional<String> groupAddress();
 
-  /** {@code action}. */
+  /** {@code action}: Pass or deny action for (S,G) matching this rule */
   public abstract Optional<SimpleActionType> action();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,10 +9,13 @@ import org.immutables.value.Value;
 /** The resource type {@code namespace}. */
 @Value.Immutable(copy = false)
 public abstract class Namespace implements VncResource {
-  /** {@code namespace_cidr}. */
+  /**
+   * {@code namespace_cidr}: All networks in this namespace belong to this list of Prefixes. Not
+   * implemented.
+   */
   public abstract Optional<SubnetType> namespaceCidr();
 
-  /** {@code project_back_refs}. */
+  /** {@code project_back_refs}: the project objects that ref this one (read-only). */
   public abstract List<Reference<SubnetType>> projectBackRefs();
 
   @Override

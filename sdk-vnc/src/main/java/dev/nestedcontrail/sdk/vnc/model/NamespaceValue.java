@@ -9,19 +9,19 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code NamespaceValue}. */
 @Value.Immutable
 public abstract class NamespaceValue {
-  /** {@code ipv4_cidr}. */
+  /** {@code ipv4_cidr}: Namespace as IPV4 CIDR addresses */
   public abstract Optional<SubnetListType> ipv4Cidr();
 
-  /** {@code asn}. */
+  /** {@code asn}: Namespace as Autonomous System Numbers */
   public abstract Optional<AutonomousSystemsType> asn();
 
-  /** {@code mac_addr}. */
+  /** {@code mac_addr}: Namespace as MAC addresses */
   public abstract Optional<MacAddressesType> macAddr();
 
-  /** {@code asn_ranges}. */
+  /** {@code asn_ranges}: Namespace as ASN ranges */
   public abstract List<AsnRangeType> asnRanges();
 
-  /** {@code serial_nums}. */
+  /** {@code serial_nums}: Namespace as MAC addresses */
   public abstract List<String> serialNums();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The resource type {@code network-device-config}. */
 @Value.Immutable(copy = false)
 public abstract class NetworkDeviceConfig implements VncResource {
-  /** {@code physical_router_refs}. */
+  /** {@code physical_router_refs}: Network device config of a physical router. */
   public abstract List<Reference<Void>> physicalRouterRefs();
 
   @Override

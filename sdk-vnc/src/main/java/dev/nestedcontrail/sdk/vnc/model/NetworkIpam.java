@@ -9,28 +9,39 @@ import org.immutables.value.Value;
 /** The resource type {@code network-ipam}. */
 @Value.Immutable(copy = false)
 public abstract class NetworkIpam implements VncResource {
-  /** {@code ipam_subnet_method}. */
+  /**
+   * {@code ipam_subnet_method}: Subnet method configuration for ipam, user can configure
+   * user-defined, flat or auto.
+   */
   public abstract Optional<SubnetMethodType> ipamSubnetMethod();
 
-  /** {@code ipam_subnets}. */
+  /** {@code ipam_subnets}: List of subnets for this ipam. */
   public abstract Optional<IpamSubnets> ipamSubnets();
 
-  /** {@code ipam_subnetting}. */
+  /**
+   * {@code ipam_subnetting}: This flag indicates if ipam subnets are carved out from a big
+   * subnet, default behavior is False.
+   */
   public abstract Optional<Boolean> ipamSubnetting();
 
-  /** {@code network_ipam_mgmt}. */
+  /** {@code network_ipam_mgmt}: Network IP Address Management configuration. */
   public abstract Optional<IpamType> networkIpamMgmt();
 
-  /** {@code virtual_DNS_refs}. */
+  /** {@code virtual_DNS_refs}: Reference to virtual DNS used by this IPAM. */
   public abstract List<Reference<Void>> virtualDnsRefs();
 
-  /** {@code instance_ip_back_refs}. */
+  /** {@code instance_ip_back_refs}: the instance-ip objects that ref this one (read-only). */
   public abstract List<Reference<Void>> instanceIpBackRefs();
 
-  /** {@code virtual_network_back_refs}. */
+  /**
+   * {@code virtual_network_back_refs}: the virtual-network objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<VnSubnetsType>> virtualNetworkBackRefs();
 
-  /** {@code virtual_router_back_refs}. */
+  /**
+   * {@code virtual_router_back_refs}: the virtual-router objects that ref this one (read-only).
+   */
   public abstract List<Reference<VirtualRouterNetworkIpamType>> virtualRouterBackRefs();
 
   @Override

@@ -9,13 +9,19 @@ import org.immutables.value.Value;
 /** The resource type {@code network-policy}. */
 @Value.Immutable(copy = false)
 public abstract class NetworkPolicy implements VncResource {
-  /** {@code network_policy_entries}. */
+  /** {@code network_policy_entries}: Network policy rule entries. */
   public abstract Optional<PolicyEntriesType> networkPolicyEntries();
 
-  /** {@code security_logging_object_back_refs}. */
+  /**
+   * {@code security_logging_object_back_refs}: the security-logging-object objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<SecurityLoggingObjectRuleListType>> securityLoggingObjectBackRefs();
 
-  /** {@code virtual_network_back_refs}. */
+  /**
+   * {@code virtual_network_back_refs}: the virtual-network objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<VirtualNetworkPolicyType>> virtualNetworkBackRefs();
 
   @Override

@@ -9,40 +9,40 @@ import org.immutables.value.Value;
 /** The resource type {@code node}. */
 @Value.Immutable(copy = false)
 public abstract class Node implements VncResource {
-  /** {@code bms_info}. */
+  /** {@code bms_info}: Details of the baremetal server */
   public abstract Optional<BaremetalServerInfo> bmsInfo();
 
-  /** {@code cloud_info}. */
+  /** {@code cloud_info}: Information related to cloud */
   public abstract Optional<CloudInstanceInfo> cloudInfo();
 
-  /** {@code disk_partition}. */
+  /** {@code disk_partition}: Comma seperated disk partition to use. */
   public abstract Optional<String> diskPartition();
 
-  /** {@code esxi_info}. */
+  /** {@code esxi_info}: Details of the ESXI host */
   public abstract Optional<ESXIHostInfo> esxiInfo();
 
-  /** {@code hostname}. */
+  /** {@code hostname}: Fully qualified host name */
   public abstract Optional<String> hostname();
 
-  /** {@code interface_name}. */
+  /** {@code interface_name}: Name of the Management interface */
   public abstract Optional<String> interfaceName();
 
-  /** {@code ip_address}. */
+  /** {@code ip_address}: IP Address of the Management interface */
   public abstract Optional<String> ipAddress();
 
-  /** {@code mac_address}. */
+  /** {@code mac_address}: Provisioning Interface MAC Address */
   public abstract Optional<String> macAddress();
 
-  /** {@code node_type}. */
+  /** {@code node_type}: Type of machine resource */
   public abstract Optional<NodeType> nodeType();
 
-  /** {@code node_profile_refs}. */
+  /** {@code node_profile_refs}: Reference to matching node-profile object for this node */
   public abstract List<Reference<Void>> nodeProfileRefs();
 
-  /** {@code ports}. */
+  /** {@code ports}: children of type port (read-only). */
   public abstract List<Reference<Void>> ports();
 
-  /** {@code port_groups}. */
+  /** {@code port_groups}: children of type port-group (read-only). */
   public abstract List<Reference<Void>> portGroups();
 
   @Override

@@ -9,40 +9,67 @@ import org.immutables.value.Value;
 /** The resource type {@code node-profile}. */
 @Value.Immutable(copy = false)
 public abstract class NodeProfile implements VncResource {
-  /** {@code node_profile_device_family}. */
+  /**
+   * {@code node_profile_device_family}: Device family name that this node profile can be used
+   * to match.
+   */
   public abstract Optional<String> nodeProfileDeviceFamily();
 
-  /** {@code node_profile_hitless_upgrade}. */
+  /**
+   * {@code node_profile_hitless_upgrade}: if set to false, do not perform hitless image upgrade
+   * on devices using this node profile
+   */
   public abstract Optional<Boolean> nodeProfileHitlessUpgrade();
 
-  /** {@code node_profile_roles}. */
+  /**
+   * {@code node_profile_roles}: List of capable physical and routing-bridging role combinations
+   * supported by the devices that matches one of the hardware list defined in this node
+   * profile.
+   */
   public abstract Optional<NodeProfileRolesType> nodeProfileRoles();
 
-  /** {@code node_profile_type}. */
+  /**
+   * {@code node_profile_type}: Node profile type to differentiate the node profile network
+   * devices from server node profiles.
+   */
   public abstract Optional<NodeProfileType> nodeProfileType();
 
-  /** {@code node_profile_vendor}. */
+  /**
+   * {@code node_profile_vendor}: Vendor name (e.g. Juniper) that this node profile can be used
+   * for.
+   */
   public abstract Optional<String> nodeProfileVendor();
 
-  /** {@code hardware_refs}. */
+  /**
+   * {@code hardware_refs}: Hardware info defined in a node profile that are used to categorize
+   * the devices
+   */
   public abstract List<Reference<Void>> hardwareRefs();
 
-  /** {@code job_template_refs}. */
+  /**
+   * {@code job_template_refs}: This reference associates the node profile to a job-template
+   * that contains a playbook that generates device specific role config and deploys it to the
+   * device. The role-config.config attribtue value must be in JSON format and conform to the
+   * input_schema defined in the job-template.
+   */
   public abstract List<Reference<Void>> jobTemplateRefs();
 
-  /** {@code role_definition_refs}. */
+  /** {@code role_definition_refs}: list of role definitions supported for this node profile */
   public abstract List<Reference<Void>> roleDefinitionRefs();
 
-  /** {@code role_configs}. */
+  /** {@code role_configs}: children of type role-config (read-only). */
   public abstract List<Reference<Void>> roleConfigs();
 
-  /** {@code fabric_back_refs}. */
+  /** {@code fabric_back_refs}: the fabric objects that ref this one (read-only). */
   public abstract List<Reference<SerialNumListType>> fabricBackRefs();
 
-  /** {@code node_back_refs}. */
+  /** {@code node_back_refs}: the node objects that ref this one (read-only). */
   public abstract List<Reference<Void>> nodeBackRefs();
 
-  /** {@code physical_router_back_refs}. */
+  /**
+   * {@code physical_router_back_refs}: the physical-router objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> physicalRouterBackRefs();
 
   @Override

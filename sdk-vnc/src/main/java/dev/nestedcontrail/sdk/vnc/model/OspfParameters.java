@@ -8,25 +8,31 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code OspfParameters}. */
 @Value.Immutable
 public abstract class OspfParameters {
-  /** {@code auth_data}. */
+  /** {@code auth_data}: Authentication related configuration like type, keys etc. */
   public abstract Optional<AuthenticationData> authData();
 
-  /** {@code hello_interval}. */
+  /**
+   * {@code hello_interval}: Specifies the length of time, in seconds, before the routing device
+   * sends a hello packet out of an interface.
+   */
   public abstract Optional<Long> helloInterval();
 
-  /** {@code dead_interval}. */
+  /**
+   * {@code dead_interval}: Specifies how long OSPF waits before declaring that a neighboring
+   * routing device is unavailable
+   */
   public abstract Optional<Long> deadInterval();
 
-  /** {@code area_id}. */
+  /** {@code area_id}: OSPF area ID */
   public abstract Optional<String> areaId();
 
-  /** {@code area_type}. */
+  /** {@code area_type}: OSPF area type */
   public abstract Optional<OspfAreaType> areaType();
 
-  /** {@code advertise_loopback}. */
+  /** {@code advertise_loopback}: Boolean to enable advertising loopback address. */
   public abstract Optional<Boolean> advertiseLoopback();
 
-  /** {@code orignate_summary_lsa}. */
+  /** {@code orignate_summary_lsa}: Boolean to enable originating summary LSA. */
   public abstract Optional<Boolean> orignateSummaryLsa();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,10 +8,16 @@ import org.immutables.value.Value;
 /** The resource type {@code overlay-role}. */
 @Value.Immutable(copy = false)
 public abstract class OverlayRole implements VncResource {
-  /** {@code physical_router_back_refs}. */
+  /**
+   * {@code physical_router_back_refs}: the physical-router objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> physicalRouterBackRefs();
 
-  /** {@code role_definition_back_refs}. */
+  /**
+   * {@code role_definition_back_refs}: the role-definition objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> roleDefinitionBackRefs();
 
   @Override

@@ -9,10 +9,13 @@ import org.immutables.value.Value;
 /** The resource type {@code peering-policy}. */
 @Value.Immutable(copy = false)
 public abstract class PeeringPolicy implements VncResource {
-  /** {@code peering_service}. */
+  /** {@code peering_service}: Peering policy service type. */
   public abstract Optional<PeeringServiceType> peeringService();
 
-  /** {@code e2_service_provider_back_refs}. */
+  /**
+   * {@code e2_service_provider_back_refs}: the e2-service-provider objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> e2ServiceProviderBackRefs();
 
   @Override

@@ -9,16 +9,19 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code PermType2}. */
 @Value.Immutable
 public abstract class PermType2 {
-  /** {@code owner}. */
+  /** {@code owner}: Owner tenant of the object */
   public abstract Optional<String> owner();
 
-  /** {@code owner_access}. */
+  /** {@code owner_access}: Owner permissions of the object */
   public abstract Optional<Long> ownerAccess();
 
-  /** {@code global_access}. */
+  /**
+   * {@code global_access}: Globally(others) shared object and permissions for others of the
+   * object
+   */
   public abstract Optional<Long> globalAccess();
 
-  /** {@code share}. */
+  /** {@code share}: Selectively shared object, List of (tenant, permissions) */
   public abstract List<ShareType> share();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,40 +9,71 @@ import org.immutables.value.Value;
 /** The resource type {@code physical-interface}. */
 @Value.Immutable(copy = false)
 public abstract class PhysicalInterface implements VncResource {
-  /** {@code ethernet_segment_identifier}. */
+  /**
+   * {@code ethernet_segment_identifier}: Ethernet Segment Id configured for the Physical
+   * Interface. In a multihomed environment, user should configure the peer Physical interface
+   * with the same ESI.
+   */
   public abstract Optional<String> ethernetSegmentIdentifier();
 
-  /** {@code physical_interface_mac_addresses}. */
+  /** {@code physical_interface_mac_addresses}: MAC addresses on this physical interface. */
   public abstract Optional<MacAddressesType> physicalInterfaceMacAddresses();
 
-  /** {@code physical_interface_port_id}. */
+  /**
+   * {@code physical_interface_port_id}: port id of this physical interface. This port id is
+   * used in LLDP to identify a physical port on the peering device
+   */
   public abstract Optional<String> physicalInterfacePortId();
 
-  /** {@code physical_interface_type}. */
+  /**
+   * {@code physical_interface_type}: Physical interface type that can be either
+   * regular/LAG/service/fabric/access link.
+   */
   public abstract Optional<PhysicalInterfaceType> physicalInterfaceType();
 
-  /** {@code physical_interface_refs}. */
+  /**
+   * {@code physical_interface_refs}: Reference to the other physical interface that is
+   * connected to this physical interface.
+   */
   public abstract List<Reference<Void>> physicalInterfaceRefs();
 
-  /** {@code port_refs}. */
+  /**
+   * {@code port_refs}: This link represents physical connection from access port of a switch to
+   * the server port
+   */
   public abstract List<Reference<Void>> portRefs();
 
-  /** {@code logical_interfaces}. */
+  /** {@code logical_interfaces}: children of type logical-interface (read-only). */
   public abstract List<Reference<Void>> logicalInterfaces();
 
-  /** {@code link_aggregation_group_back_refs}. */
+  /**
+   * {@code link_aggregation_group_back_refs}: the link-aggregation-group objects that ref this
+   * one (read-only).
+   */
   public abstract List<Reference<Void>> linkAggregationGroupBackRefs();
 
-  /** {@code physical_interface_back_refs}. */
+  /**
+   * {@code physical_interface_back_refs}: the physical-interface objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> physicalInterfaceBackRefs();
 
-  /** {@code service_appliance_back_refs}. */
+  /**
+   * {@code service_appliance_back_refs}: the service-appliance objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<ServiceApplianceInterfaceType>> serviceApplianceBackRefs();
 
-  /** {@code virtual_machine_interface_back_refs}. */
+  /**
+   * {@code virtual_machine_interface_back_refs}: the virtual-machine-interface objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceBackRefs();
 
-  /** {@code virtual_port_group_back_refs}. */
+  /**
+   * {@code virtual_port_group_back_refs}: the virtual-port-group objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<VpgInterfaceParametersType>> virtualPortGroupBackRefs();
 
   @Override

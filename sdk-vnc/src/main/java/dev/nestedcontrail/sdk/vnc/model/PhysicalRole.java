@@ -8,13 +8,22 @@ import org.immutables.value.Value;
 /** The resource type {@code physical-role}. */
 @Value.Immutable(copy = false)
 public abstract class PhysicalRole implements VncResource {
-  /** {@code device_functional_group_back_refs}. */
+  /**
+   * {@code device_functional_group_back_refs}: the device-functional-group objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> deviceFunctionalGroupBackRefs();
 
-  /** {@code physical_router_back_refs}. */
+  /**
+   * {@code physical_router_back_refs}: the physical-router objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> physicalRouterBackRefs();
 
-  /** {@code role_definition_back_refs}. */
+  /**
+   * {@code role_definition_back_refs}: the role-definition objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> roleDefinitionBackRefs();
 
   @Override

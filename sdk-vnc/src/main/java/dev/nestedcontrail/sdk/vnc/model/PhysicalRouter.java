@@ -9,154 +9,266 @@ import org.immutables.value.Value;
 /** The resource type {@code physical-router}. */
 @Value.Immutable(copy = false)
 public abstract class PhysicalRouter implements VncResource {
-  /** {@code physical_router_autonomous_system}. */
+  /**
+   * {@code physical_router_autonomous_system}: Autonomous system configured on the device
+   * represented by the physical router.
+   */
   public abstract Optional<AutonomousSystemsType> physicalRouterAutonomousSystem();
 
-  /** {@code physical_router_cli_commit_state}. */
+  /**
+   * {@code physical_router_cli_commit_state}: CLI commit state for the physical router. Used to
+   * check if device is in sync with Contrail managed configs
+   */
   public abstract Optional<CommitStateType> physicalRouterCliCommitState();
 
-  /** {@code physical_router_dataplane_ip}. */
+  /**
+   * {@code physical_router_dataplane_ip}: This is ip address in the ip-fabric(underlay) network
+   * that can be used in data plane by physical router. Usually it is the VTEP address in VxLAN
+   * for the TOR switch.
+   */
   public abstract Optional<String> physicalRouterDataplaneIp();
 
-  /** {@code physical_router_device_family}. */
+  /**
+   * {@code physical_router_device_family}: Device family that this physical router is part of.
+   * It is used by the device manager to choose the device family specific Ansible playbooks for
+   * device management
+   */
   public abstract Optional<String> physicalRouterDeviceFamily();
 
-  /** {@code physical_router_dhcp_parameters}. */
+  /**
+   * {@code physical_router_dhcp_parameters}: Dnsmasq lease parameters for the physical router.
+   */
   public abstract Optional<DnsmasqLeaseParameters> physicalRouterDhcpParameters();
 
-  /** {@code physical_router_encryption_type}. */
+  /**
+   * {@code physical_router_encryption_type}: Type of encryption used for
+   * physical-router-user-credentials.
+   */
   public abstract Optional<CredentialEncryptionType> physicalRouterEncryptionType();
 
-  /** {@code physical_router_hostname}. */
+  /**
+   * {@code physical_router_hostname}: Device host name that can be either discovered during via
+   * fabric on-boarding workflow or manually set by the user
+   */
   public abstract Optional<String> physicalRouterHostname();
 
-  /** {@code physical_router_junos_service_ports}. */
+  /**
+   * {@code physical_router_junos_service_ports}: Juniper JUNOS specific service interfaces name
+   * to perform services like NAT.
+   */
   public abstract Optional<JunosServicePorts> physicalRouterJunosServicePorts();
 
-  /** {@code physical_router_lldp}. */
+  /** {@code physical_router_lldp}: LLDP support on this router */
   public abstract Optional<Boolean> physicalRouterLldp();
 
-  /** {@code physical_router_loopback_ip}. */
+  /**
+   * {@code physical_router_loopback_ip}: This is ip address of loopback interface of physical
+   * router. Used by the device manager to configure physical router loopback interface.
+   */
   public abstract Optional<String> physicalRouterLoopbackIp();
 
-  /** {@code physical_router_managed_state}. */
+  /**
+   * {@code physical_router_managed_state}: Managed state for the physical router. Used to RMA
+   * devices
+   */
   public abstract Optional<ManagedStateType> physicalRouterManagedState();
 
-  /** {@code physical_router_management_ip}. */
+  /**
+   * {@code physical_router_management_ip}: Management ip for this physical router. It is used
+   * by the device manager to perform netconf and by SNMP collector if enabled.
+   */
   public abstract Optional<String> physicalRouterManagementIp();
 
-  /** {@code physical_router_management_mac}. */
+  /** {@code physical_router_management_mac}: Management mac for this physical router. */
   public abstract Optional<String> physicalRouterManagementMac();
 
-  /** {@code physical_router_os_version}. */
+  /**
+   * {@code physical_router_os_version}: os version for this physical router. It is updated when
+   * device is imported or device image is successfully upgraded
+   */
   public abstract Optional<String> physicalRouterOsVersion();
 
-  /** {@code physical_router_product_name}. */
+  /**
+   * {@code physical_router_product_name}: Model name of the physical router (e.g juniper). Used
+   * by the device manager to select driver.
+   */
   public abstract Optional<String> physicalRouterProductName();
 
-  /** {@code physical_router_replicator_loopback_ip}. */
+  /**
+   * {@code physical_router_replicator_loopback_ip}: This is the loopback ip address for
+   * assisted replication. Used by the device manager to configure physical router replicator
+   * ip.
+   */
   public abstract Optional<String> physicalRouterReplicatorLoopbackIp();
 
-  /** {@code physical_router_role}. */
+  /**
+   * {@code physical_router_role}: Physical router role (e.g spine or leaf), used by the device
+   * manager to provision physical router, for e.g device manager may choose to configure
+   * physical router based on its role.
+   */
   public abstract Optional<PhysicalRouterRole> physicalRouterRole();
 
-  /** {@code physical_router_serial_number}. */
+  /**
+   * {@code physical_router_serial_number}: Serial number for the physical device that is used
+   * by device manager to identify the device during device discovery.
+   */
   public abstract Optional<String> physicalRouterSerialNumber();
 
-  /** {@code physical_router_snmp}. */
+  /** {@code physical_router_snmp}: SNMP support on this router */
   public abstract Optional<Boolean> physicalRouterSnmp();
 
-  /** {@code physical_router_snmp_credentials}. */
+  /**
+   * {@code physical_router_snmp_credentials}: SNMP credentials for the physical router used by
+   * SNMP collector.
+   */
   public abstract Optional<SNMPCredentials> physicalRouterSnmpCredentials();
 
-  /** {@code physical_router_supplemental_config}. */
+  /**
+   * {@code physical_router_supplemental_config}: Supplemental configuration stored during ZTP
+   * onboarding.
+   */
   public abstract Optional<String> physicalRouterSupplementalConfig();
 
-  /** {@code physical_router_underlay_config}. */
+  /**
+   * {@code physical_router_underlay_config}: Brownfield device underlay configuration stored
+   * during underlay onboarding. Only valid if physical-router-underlay-managed is false
+   */
   public abstract Optional<String> physicalRouterUnderlayConfig();
 
-  /** {@code physical_router_underlay_managed}. */
+  /**
+   * {@code physical_router_underlay_managed}: Set to true if underlay is configured by device
+   * manager. The greenfield ZTP workflow sets this attribute to true. The brownfield
+   * on-boarding sets this attribute to false.
+   */
   public abstract Optional<Boolean> physicalRouterUnderlayManaged();
 
-  /** {@code physical_router_user_credentials}. */
+  /**
+   * {@code physical_router_user_credentials}: Username and password for netconf to the physical
+   * router by device manager.
+   */
   public abstract Optional<UserCredentials> physicalRouterUserCredentials();
 
-  /** {@code physical_router_vendor_name}. */
+  /**
+   * {@code physical_router_vendor_name}: Vendor name of the physical router (e.g juniper). Used
+   * by the device manager to select driver.
+   */
   public abstract Optional<String> physicalRouterVendorName();
 
-  /** {@code physical_router_vnc_managed}. */
+  /**
+   * {@code physical_router_vnc_managed}: This physical router is enabled to be configured by
+   * device manager.
+   */
   public abstract Optional<Boolean> physicalRouterVncManaged();
 
-  /** {@code routing_bridging_roles}. */
+  /**
+   * {@code routing_bridging_roles}: Routing-bridging role (e.g. CRB, ERB, etc.), used by the
+   * device manager to provision physical router, for e.g device manager may choose to configure
+   * physical router based on its role.
+   */
   public abstract Optional<RoutingBridgingRolesType> routingBridgingRoles();
 
-  /** {@code telemetry_info}. */
+  /** {@code telemetry_info}: Telemetry info of router. Check TelemetryStateInfo */
   public abstract Optional<TelemetryStateInfo> telemetryInfo();
 
-  /** {@code bgp_router_refs}. */
+  /** {@code bgp_router_refs}: Reference to BGP peer representing this physical router. */
   public abstract List<Reference<Void>> bgpRouterRefs();
 
-  /** {@code device_chassis_refs}. */
+  /**
+   * {@code device_chassis_refs}: Device Chassis info assigned to the physical router during
+   * device discovery/onboarding.
+   */
   public abstract List<Reference<Void>> deviceChassisRefs();
 
-  /** {@code device_functional_group_refs}. */
+  /**
+   * {@code device_functional_group_refs}: Device functional group that this physical-router
+   * belongs to.
+   */
   public abstract List<Reference<Void>> deviceFunctionalGroupRefs();
 
-  /** {@code device_image_refs}. */
+  /**
+   * {@code device_image_refs}: Intended device image for this PRouter. Each PRouter can have
+   * one and only one device image assigned. If this image is successfully installed on the
+   * PRouter, the PRouterUVE.os_version should match the os-version property of the image
+   */
   public abstract List<Reference<Void>> deviceImageRefs();
 
-  /** {@code fabric_refs}. */
+  /** {@code fabric_refs}: Fabric that this physical-router belongs to. */
   public abstract List<Reference<Void>> fabricRefs();
 
-  /** {@code intent_map_refs}. */
+  /** {@code intent_map_refs}: The Physical Routers on which the config needs to be pushed */
   public abstract List<Reference<Void>> intentMapRefs();
 
-  /** {@code node_profile_refs}. */
+  /**
+   * {@code node_profile_refs}: Node profile assigned to the physical router during device
+   * discovery/onboarding.
+   */
   public abstract List<Reference<Void>> nodeProfileRefs();
 
-  /** {@code overlay_role_refs}. */
+  /** {@code overlay_role_refs}: Overlay roles assigned to this physical router */
   public abstract List<Reference<Void>> overlayRoleRefs();
 
-  /** {@code physical_role_refs}. */
+  /** {@code physical_role_refs}: Physical role assigned to this physical router */
   public abstract List<Reference<Void>> physicalRoleRefs();
 
-  /** {@code telemetry_profile_refs}. */
+  /**
+   * {@code telemetry_profile_refs}: Telemetry profile assigned to the physical router by user.
+   * Each physical router is associated with only one telemetry profile.
+   */
   public abstract List<Reference<Void>> telemetryProfileRefs();
 
-  /** {@code virtual_network_refs}. */
+  /**
+   * {@code virtual_network_refs}: Reference to virtual network, whose VRF is present on this
+   * physical router, Applicable when only VRF is present with no physical interfaces from this
+   * physical vrouter. Generally used when using device manager and option A+B for this virtual
+   * network in L3VPN use case.
+   */
   public abstract List<Reference<Void>> virtualNetworkRefs();
 
-  /** {@code virtual_router_refs}. */
+  /**
+   * {@code virtual_router_refs}: Reference to vrouter responsible for this physical router.
+   * Currently only applicable for vrouters that are TOR agents.
+   */
   public abstract List<Reference<Void>> virtualRouterRefs();
 
-  /** {@code cli_configs}. */
+  /** {@code cli_configs}: children of type cli-config (read-only). */
   public abstract List<Reference<Void>> cliConfigs();
 
-  /** {@code hardware_inventorys}. */
+  /** {@code hardware_inventorys}: children of type hardware-inventory (read-only). */
   public abstract List<Reference<Void>> hardwareInventorys();
 
-  /** {@code link_aggregation_groups}. */
+  /** {@code link_aggregation_groups}: children of type link-aggregation-group (read-only). */
   public abstract List<Reference<Void>> linkAggregationGroups();
 
-  /** {@code logical_interfaces}. */
+  /** {@code logical_interfaces}: children of type logical-interface (read-only). */
   public abstract List<Reference<Void>> logicalInterfaces();
 
-  /** {@code physical_interfaces}. */
+  /** {@code physical_interfaces}: children of type physical-interface (read-only). */
   public abstract List<Reference<Void>> physicalInterfaces();
 
-  /** {@code e2_service_provider_back_refs}. */
+  /**
+   * {@code e2_service_provider_back_refs}: the e2-service-provider objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> e2ServiceProviderBackRefs();
 
-  /** {@code instance_ip_back_refs}. */
+  /** {@code instance_ip_back_refs}: the instance-ip objects that ref this one (read-only). */
   public abstract List<Reference<Void>> instanceIpBackRefs();
 
-  /** {@code logical_router_back_refs}. */
+  /**
+   * {@code logical_router_back_refs}: the logical-router objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> logicalRouterBackRefs();
 
-  /** {@code network_device_config_back_refs}. */
+  /**
+   * {@code network_device_config_back_refs}: the network-device-config objects that ref this
+   * one (read-only).
+   */
   public abstract List<Reference<Void>> networkDeviceConfigBackRefs();
 
-  /** {@code service_endpoint_back_refs}. */
+  /**
+   * {@code service_endpoint_back_refs}: the service-endpoint objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> serviceEndpointBackRefs();
 
   @Override

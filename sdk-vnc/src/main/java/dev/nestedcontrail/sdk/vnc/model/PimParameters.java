@@ -9,13 +9,13 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code PimParameters}. */
 @Value.Immutable
 public abstract class PimParameters {
-  /** {@code rp_ip_address}. */
+  /** {@code rp_ip_address}: Static rendezvous point IP address. */
   public abstract List<String> rpIpAddress();
 
-  /** {@code mode}. */
+  /** {@code mode}: Pim mode. */
   public abstract Optional<PimMode> mode();
 
-  /** {@code enable_all_interfaces}. */
+  /** {@code enable_all_interfaces}: Boolean to enable PIM on all interfaces. */
   public abstract Optional<Boolean> enableAllInterfaces();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

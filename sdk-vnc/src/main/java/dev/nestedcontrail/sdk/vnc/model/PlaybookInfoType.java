@@ -8,22 +8,30 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code PlaybookInfoType}. */
 @Value.Immutable
 public abstract class PlaybookInfoType {
-  /** {@code playbook_uri}. */
+  /** {@code playbook_uri}: uri to the playbook location on the file server */
   public abstract Optional<String> playbookUri();
 
-  /** {@code multi_device_playbook}. */
+  /**
+   * {@code multi_device_playbook}: if set to true, the execute-job action url uses the
+   * job-template parameter 'device-list' to execute the playbook in parallel
+   */
   public abstract Optional<Boolean> multiDevicePlaybook();
 
-  /** {@code vendor}. */
+  /** {@code vendor}: Vendor name */
   public abstract Optional<String> vendor();
 
-  /** {@code device_family}. */
+  /** {@code device_family}: Device family name */
   public abstract Optional<String> deviceFamily();
 
-  /** {@code job_completion_weightage}. */
+  /**
+   * {@code job_completion_weightage}: Job percentage completion when this playbook is
+   * completed. This attribute value should 100 if there is only one playbook defined in the job
+   * template. The job-completion-weigtages for all playbooks in the same job-template should
+   * add up to 100 exact.
+   */
   public abstract Optional<Long> jobCompletionWeightage();
 
-  /** {@code sequence_no}. */
+  /** {@code sequence_no}: Sequence number of the playbook */
   public abstract Optional<Long> sequenceNo();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code PluginProperties}. */
 @Value.Immutable
 public abstract class PluginProperties {
-  /** {@code plugin_property}. */
+  /** {@code plugin_property}: List of plugin specific properties (property, value) */
   public abstract List<PluginProperty> pluginProperty();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code PolicyEntriesType}. */
 @Value.Immutable
 public abstract class PolicyEntriesType {
-  /** {@code policy_rule}. */
+  /** {@code policy_rule}: List of policy rules */
   public abstract List<PolicyRuleType> policyRule();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

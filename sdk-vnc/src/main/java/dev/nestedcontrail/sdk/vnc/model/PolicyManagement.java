@@ -8,19 +8,19 @@ import org.immutables.value.Value;
 /** The resource type {@code policy-management}. */
 @Value.Immutable(copy = false)
 public abstract class PolicyManagement implements VncResource {
-  /** {@code address_groups}. */
+  /** {@code address_groups}: children of type address-group (read-only). */
   public abstract List<Reference<Void>> addressGroups();
 
-  /** {@code application_policy_sets}. */
+  /** {@code application_policy_sets}: children of type application-policy-set (read-only). */
   public abstract List<Reference<Void>> applicationPolicySets();
 
-  /** {@code firewall_policys}. */
+  /** {@code firewall_policys}: children of type firewall-policy (read-only). */
   public abstract List<Reference<Void>> firewallPolicys();
 
-  /** {@code firewall_rules}. */
+  /** {@code firewall_rules}: children of type firewall-rule (read-only). */
   public abstract List<Reference<Void>> firewallRules();
 
-  /** {@code service_groups}. */
+  /** {@code service_groups}: children of type service-group (read-only). */
   public abstract List<Reference<Void>> serviceGroups();
 
   @Override

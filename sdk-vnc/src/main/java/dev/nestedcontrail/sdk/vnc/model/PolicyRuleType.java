@@ -9,43 +9,49 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code PolicyRuleType}. */
 @Value.Immutable
 public abstract class PolicyRuleType {
-  /** {@code rule_sequence}. */
+  /**
+   * {@code rule_sequence}: Deprecated, Will be removed because rules themselves are already an
+   * ordered list
+   */
   public abstract Optional<SequenceType> ruleSequence();
 
-  /** {@code rule_uuid}. */
+  /** {@code rule_uuid}: Rule UUID is identifier used in flow records to identify rule */
   public abstract Optional<String> ruleUuid();
 
   /** {@code direction}. */
   public abstract Optional<DirectionType> direction();
 
-  /** {@code protocol}. */
+  /** {@code protocol}: Layer 4 protocol in ip packet */
   public abstract Optional<String> protocol();
 
-  /** {@code src_addresses}. */
+  /** {@code src_addresses}: Source ip matching criteria */
   public abstract List<AddressType> srcAddresses();
 
-  /** {@code src_ports}. */
+  /** {@code src_ports}: Range of source port for layer 4 protocol */
   public abstract List<PortType> srcPorts();
 
-  /** {@code application}. */
+  /**
+   * {@code application}: Optionally application can be specified instead of protocol and port.
+   * not currently implemented
+   */
   public abstract List<String> application();
 
-  /** {@code dst_addresses}. */
+  /** {@code dst_addresses}: Destination ip matching criteria */
   public abstract List<AddressType> dstAddresses();
 
-  /** {@code dst_ports}. */
+  /** {@code dst_ports}: Range of destination port for layer 4 protocol */
   public abstract List<PortType> dstPorts();
 
-  /** {@code action_list}. */
+  /** {@code action_list}: Actions to be performed if packets match condition */
   public abstract Optional<ActionListType> actionList();
 
   /** {@code ethertype}. */
   public abstract Optional<EtherType> ethertype();
 
-  /** {@code created}. */
+  /** {@code created}: timestamp when security group rule object gets created */
   public abstract Optional<String> created();
 
-  /** {@code last_modified}. */
+  /** {@code last_modified}: timestamp when security group rule object gets updated */
   public abstract Optional<String> lastModified();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,22 +9,25 @@ import org.immutables.value.Value;
 /** The resource type {@code port}. */
 @Value.Immutable(copy = false)
 public abstract class Port implements VncResource {
-  /** {@code bms_port_info}. */
+  /** {@code bms_port_info}: Details of the baremetal server port */
   public abstract Optional<BaremetalPortInfo> bmsPortInfo();
 
-  /** {@code esxi_port_info}. */
+  /** {@code esxi_port_info}: Information related to Port-ESXi/vCenter */
   public abstract Optional<ESXIProperties> esxiPortInfo();
 
-  /** {@code label}. */
+  /** {@code label}: Label of the interface representing the use of the interface. */
   public abstract Optional<String> label();
 
-  /** {@code port_group_uuid}. */
+  /** {@code port_group_uuid}: UUID of the port group in which this port belongs */
   public abstract Optional<String> portGroupUuid();
 
-  /** {@code physical_interface_back_refs}. */
+  /**
+   * {@code physical_interface_back_refs}: the physical-interface objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> physicalInterfaceBackRefs();
 
-  /** {@code port_group_back_refs}. */
+  /** {@code port_group_back_refs}: the port-group objects that ref this one (read-only). */
   public abstract List<Reference<Void>> portGroupBackRefs();
 
   @Override

@@ -9,10 +9,10 @@ import org.immutables.value.Value;
 /** The resource type {@code port-group}. */
 @Value.Immutable(copy = false)
 public abstract class PortGroup implements VncResource {
-  /** {@code bms_port_group_info}. */
+  /** {@code bms_port_group_info}: Details of the baremetal server port group */
   public abstract Optional<BaremetalPortGroupInfo> bmsPortGroupInfo();
 
-  /** {@code port_refs}. */
+  /** {@code port_refs}: Reference to port object which are part of this port group. */
   public abstract List<Reference<Void>> portRefs();
 
   @Override

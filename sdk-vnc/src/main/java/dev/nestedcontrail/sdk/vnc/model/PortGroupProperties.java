@@ -8,10 +8,13 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code PortGroupProperties}. */
 @Value.Immutable
 public abstract class PortGroupProperties {
-  /** {@code miimon}. */
+  /** {@code miimon}: Specifies the MII link monitoring frequency in milliseconds. */
   public abstract Optional<Long> miimon();
 
-  /** {@code xmit_hash_policy}. */
+  /**
+   * {@code xmit_hash_policy}: Transmit hash policy to use for slave selection in balance-xor,
+   * 802.3ad, and tlb modes.
+   */
   public abstract Optional<String> xmitHashPolicy();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,13 +8,19 @@ import org.immutables.value.Value;
 /** The resource type {@code port-profile}. */
 @Value.Immutable(copy = false)
 public abstract class PortProfile implements VncResource {
-  /** {@code storm_control_profile_refs}. */
+  /** {@code storm_control_profile_refs}: Storm control profile that this port profile uses. */
   public abstract List<Reference<Void>> stormControlProfileRefs();
 
-  /** {@code virtual_machine_interface_back_refs}. */
+  /**
+   * {@code virtual_machine_interface_back_refs}: the virtual-machine-interface objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceBackRefs();
 
-  /** {@code virtual_port_group_back_refs}. */
+  /**
+   * {@code virtual_port_group_back_refs}: the virtual-port-group objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> virtualPortGroupBackRefs();
 
   @Override

@@ -11,10 +11,10 @@ public abstract class PortTranslationPool {
   /** {@code protocol}. */
   public abstract Optional<String> protocol();
 
-  /** {@code port_range}. */
+  /** {@code port_range}: Port range to be reserved for per layer 4 protocol for PAT */
   public abstract Optional<PortType> portRange();
 
-  /** {@code port_count}. */
+  /** {@code port_count}: Number of ports per layer 4 protocol to be reserved for PAT */
   public abstract Optional<Long> portCount();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

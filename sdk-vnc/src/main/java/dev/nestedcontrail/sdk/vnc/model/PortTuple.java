@@ -8,13 +8,23 @@ import org.immutables.value.Value;
 /** The resource type {@code port-tuple}. */
 @Value.Immutable(copy = false)
 public abstract class PortTuple implements VncResource {
-  /** {@code logical_router_refs}. */
+  /**
+   * {@code logical_router_refs}: list of tenant logical routers to be attached to the service
+   * left or right attachment point
+   */
   public abstract List<Reference<Void>> logicalRouterRefs();
 
-  /** {@code virtual_network_refs}. */
+  /**
+   * {@code virtual_network_refs}: Internal virtual networks for PNF left or right service
+   * attachment points are used to internally to allocate route targets for the left and right
+   * service VRFs on the spine device
+   */
   public abstract List<Reference<Void>> virtualNetworkRefs();
 
-  /** {@code virtual_machine_interface_back_refs}. */
+  /**
+   * {@code virtual_machine_interface_back_refs}: the virtual-machine-interface objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceBackRefs();
 
   @Override

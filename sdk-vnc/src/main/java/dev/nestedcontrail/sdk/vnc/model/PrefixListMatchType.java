@@ -9,7 +9,10 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code PrefixListMatchType}. */
 @Value.Immutable
 public abstract class PrefixListMatchType {
-  /** {@code interface_route_table_uuid}. */
+  /**
+   * {@code interface_route_table_uuid}: list of interface route table uuids used to build list
+   * of prefixes.
+   */
   public abstract List<String> interfaceRouteTableUuid();
 
   /** {@code prefix_type}. */

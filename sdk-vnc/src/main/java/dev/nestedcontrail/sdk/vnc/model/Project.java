@@ -9,151 +9,169 @@ import org.immutables.value.Value;
 /** The resource type {@code project}. */
 @Value.Immutable(copy = false)
 public abstract class Project implements VncResource {
-  /** {@code alarm_enable}. */
+  /**
+   * {@code alarm_enable}: Flag to enable/disable alarms configured under a project. True, if
+   * not set.
+   */
   public abstract Optional<Boolean> alarmEnable();
 
   /** {@code enable_security_policy_draft}. */
   public abstract Optional<Boolean> enableSecurityPolicyDraft();
 
-  /** {@code quota}. */
+  /** {@code quota}: Max instances limits for various objects under project. */
   public abstract Optional<QuotaType> quota();
 
-  /** {@code vxlan_routing}. */
+  /**
+   * {@code vxlan_routing}: When this knob is enabled for a project, an internal system VN
+   * (VN-Int) is created for every logical router in the project.
+   */
   public abstract Optional<Boolean> vxlanRouting();
 
-  /** {@code alias_ip_pool_refs}. */
+  /** {@code alias_ip_pool_refs}: Reference to alias ip pool in this project. */
   public abstract List<Reference<Void>> aliasIpPoolRefs();
 
-  /** {@code application_policy_set_refs}. */
+  /**
+   * {@code application_policy_set_refs}: Reference to default application-policy-set is
+   * automatically
+   */
   public abstract List<Reference<Void>> applicationPolicySetRefs();
 
-  /** {@code floating_ip_pool_refs}. */
+  /**
+   * {@code floating_ip_pool_refs}: Deprecated as it is not needed. Will be removed in future.
+   */
   public abstract List<Reference<Void>> floatingIpPoolRefs();
 
-  /** {@code namespace_refs}. */
+  /** {@code namespace_refs}: Reference to network namespace of this project. */
   public abstract List<Reference<SubnetType>> namespaceRefs();
 
-  /** {@code address_groups}. */
+  /** {@code address_groups}: children of type address-group (read-only). */
   public abstract List<Reference<Void>> addressGroups();
 
-  /** {@code alarms}. */
+  /** {@code alarms}: children of type alarm (read-only). */
   public abstract List<Reference<Void>> alarms();
 
-  /** {@code api_access_lists}. */
+  /** {@code api_access_lists}: children of type api-access-list (read-only). */
   public abstract List<Reference<Void>> apiAccessLists();
 
-  /** {@code application_policy_sets}. */
+  /** {@code application_policy_sets}: children of type application-policy-set (read-only). */
   public abstract List<Reference<Void>> applicationPolicySets();
 
-  /** {@code bgp_as_a_services}. */
+  /** {@code bgp_as_a_services}: children of type bgp-as-a-service (read-only). */
   public abstract List<Reference<Void>> bgpAsAServices();
 
-  /** {@code bgpvpns}. */
+  /** {@code bgpvpns}: children of type bgpvpn (read-only). */
   public abstract List<Reference<Void>> bgpvpns();
 
-  /** {@code device_functional_groups}. */
+  /** {@code device_functional_groups}: children of type device-functional-group (read-only). */
   public abstract List<Reference<Void>> deviceFunctionalGroups();
 
-  /** {@code firewall_policys}. */
+  /** {@code firewall_policys}: children of type firewall-policy (read-only). */
   public abstract List<Reference<Void>> firewallPolicys();
 
-  /** {@code firewall_rules}. */
+  /** {@code firewall_rules}: children of type firewall-rule (read-only). */
   public abstract List<Reference<Void>> firewallRules();
 
-  /** {@code host_based_services}. */
+  /** {@code host_based_services}: children of type host-based-service (read-only). */
   public abstract List<Reference<Void>> hostBasedServices();
 
-  /** {@code interface_route_tables}. */
+  /** {@code interface_route_tables}: children of type interface-route-table (read-only). */
   public abstract List<Reference<Void>> interfaceRouteTables();
 
-  /** {@code loadbalancers}. */
+  /** {@code loadbalancers}: children of type loadbalancer (read-only). */
   public abstract List<Reference<Void>> loadbalancers();
 
-  /** {@code loadbalancer_healthmonitors}. */
+  /**
+   * {@code loadbalancer_healthmonitors}: children of type loadbalancer-healthmonitor
+   * (read-only).
+   */
   public abstract List<Reference<Void>> loadbalancerHealthmonitors();
 
-  /** {@code loadbalancer_listeners}. */
+  /** {@code loadbalancer_listeners}: children of type loadbalancer-listener (read-only). */
   public abstract List<Reference<Void>> loadbalancerListeners();
 
-  /** {@code loadbalancer_pools}. */
+  /** {@code loadbalancer_pools}: children of type loadbalancer-pool (read-only). */
   public abstract List<Reference<Void>> loadbalancerPools();
 
-  /** {@code logical_routers}. */
+  /** {@code logical_routers}: children of type logical-router (read-only). */
   public abstract List<Reference<Void>> logicalRouters();
 
-  /** {@code multicast_policys}. */
+  /** {@code multicast_policys}: children of type multicast-policy (read-only). */
   public abstract List<Reference<Void>> multicastPolicys();
 
-  /** {@code network_ipams}. */
+  /** {@code network_ipams}: children of type network-ipam (read-only). */
   public abstract List<Reference<Void>> networkIpams();
 
-  /** {@code network_policys}. */
+  /** {@code network_policys}: children of type network-policy (read-only). */
   public abstract List<Reference<Void>> networkPolicys();
 
-  /** {@code policy_managements}. */
+  /** {@code policy_managements}: children of type policy-management (read-only). */
   public abstract List<Reference<Void>> policyManagements();
 
-  /** {@code port_profiles}. */
+  /** {@code port_profiles}: children of type port-profile (read-only). */
   public abstract List<Reference<Void>> portProfiles();
 
-  /** {@code qos_configs}. */
+  /** {@code qos_configs}: children of type qos-config (read-only). */
   public abstract List<Reference<Void>> qosConfigs();
 
-  /** {@code route_aggregates}. */
+  /** {@code route_aggregates}: children of type route-aggregate (read-only). */
   public abstract List<Reference<Void>> routeAggregates();
 
-  /** {@code route_tables}. */
+  /** {@code route_tables}: children of type route-table (read-only). */
   public abstract List<Reference<Void>> routeTables();
 
-  /** {@code routing_policys}. */
+  /** {@code routing_policys}: children of type routing-policy (read-only). */
   public abstract List<Reference<Void>> routingPolicys();
 
-  /** {@code security_groups}. */
+  /** {@code security_groups}: children of type security-group (read-only). */
   public abstract List<Reference<Void>> securityGroups();
 
-  /** {@code security_logging_objects}. */
+  /** {@code security_logging_objects}: children of type security-logging-object (read-only). */
   public abstract List<Reference<Void>> securityLoggingObjects();
 
-  /** {@code service_groups}. */
+  /** {@code service_groups}: children of type service-group (read-only). */
   public abstract List<Reference<Void>> serviceGroups();
 
-  /** {@code service_health_checks}. */
+  /** {@code service_health_checks}: children of type service-health-check (read-only). */
   public abstract List<Reference<Void>> serviceHealthChecks();
 
-  /** {@code service_instances}. */
+  /** {@code service_instances}: children of type service-instance (read-only). */
   public abstract List<Reference<Void>> serviceInstances();
 
-  /** {@code sflow_profiles}. */
+  /** {@code sflow_profiles}: children of type sflow-profile (read-only). */
   public abstract List<Reference<Void>> sflowProfiles();
 
-  /** {@code storm_control_profiles}. */
+  /** {@code storm_control_profiles}: children of type storm-control-profile (read-only). */
   public abstract List<Reference<Void>> stormControlProfiles();
 
-  /** {@code structured_syslog_configs}. */
+  /**
+   * {@code structured_syslog_configs}: children of type structured-syslog-config (read-only).
+   */
   public abstract List<Reference<Void>> structuredSyslogConfigs();
 
-  /** {@code tags}. */
+  /** {@code tags}: children of type tag (read-only). */
   public abstract List<Reference<Void>> tags();
 
-  /** {@code telemetry_profiles}. */
+  /** {@code telemetry_profiles}: children of type telemetry-profile (read-only). */
   public abstract List<Reference<Void>> telemetryProfiles();
 
-  /** {@code virtual_ips}. */
+  /** {@code virtual_ips}: children of type virtual-ip (read-only). */
   public abstract List<Reference<Void>> virtualIps();
 
-  /** {@code virtual_machine_interfaces}. */
+  /**
+   * {@code virtual_machine_interfaces}: children of type virtual-machine-interface (read-only).
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaces();
 
-  /** {@code virtual_networks}. */
+  /** {@code virtual_networks}: children of type virtual-network (read-only). */
   public abstract List<Reference<Void>> virtualNetworks();
 
-  /** {@code virtual_port_groups}. */
+  /** {@code virtual_port_groups}: children of type virtual-port-group (read-only). */
   public abstract List<Reference<Void>> virtualPortGroups();
 
-  /** {@code alias_ip_back_refs}. */
+  /** {@code alias_ip_back_refs}: the alias-ip objects that ref this one (read-only). */
   public abstract List<Reference<Void>> aliasIpBackRefs();
 
-  /** {@code floating_ip_back_refs}. */
+  /** {@code floating_ip_back_refs}: the floating-ip objects that ref this one (read-only). */
   public abstract List<Reference<Void>> floatingIpBackRefs();
 
   @Override

@@ -14,19 +14,39 @@ public abstract class ProtocolType {
   /** {@code port}. */
   public abstract Optional<Long> port();
 
-  /** {@code ignore_address}. */
+  /**
+   * {@code ignore_address}: Address ignored while creating flows, from the perspective of
+   * packets egressing the VM. For packets originated by VM, source and destination indicate the
+   * corresponding IPs in the packet. For packets coming from remote source, source indicates
+   * destination IP of the packet is ignored and destination indicates source IP of the packet
+   * is ignored.
+   */
   public abstract Optional<FatFlowIgnoreAddressType> ignoreAddress();
 
-  /** {@code source_prefix}. */
+  /**
+   * {@code source_prefix}: For packets originated from VM source-prefix is applied to source IP
+   * of the packet. For packets coming to VM, source-prefix is applied to destination IP of the
+   * packet
+   */
   public abstract Optional<SubnetType> sourcePrefix();
 
-  /** {@code source_aggregate_prefix_length}. */
+  /**
+   * {@code source_aggregate_prefix_length}: Fat flow prefix mask length for IP where
+   * source-prefix is applied
+   */
   public abstract Optional<Long> sourceAggregatePrefixLength();
 
-  /** {@code destination_prefix}. */
+  /**
+   * {@code destination_prefix}: For packets originated from VM destination-prefix is applied to
+   * destination IP of the packet. For packets coming to VM, destination-prefix is applied to
+   * source IP of the packet
+   */
   public abstract Optional<SubnetType> destinationPrefix();
 
-  /** {@code destination_aggregate_prefix_length}. */
+  /**
+   * {@code destination_aggregate_prefix_length}: Fat flow prefix mask length for IP where
+   * destination-prefix is applied
+   */
   public abstract Optional<Long> destinationAggregatePrefixLength();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The resource type {@code provider-attachment}. */
 @Value.Immutable(copy = false)
 public abstract class ProviderAttachment implements VncResource {
-  /** {@code virtual_router_refs}. */
+  /** {@code virtual_router_refs}: Not in Use. */
   public abstract List<Reference<Void>> virtualRouterRefs();
 
   @Override

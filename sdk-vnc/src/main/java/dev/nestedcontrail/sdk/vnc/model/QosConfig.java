@@ -9,28 +9,48 @@ import org.immutables.value.Value;
 /** The resource type {@code qos-config}. */
 @Value.Immutable(copy = false)
 public abstract class QosConfig implements VncResource {
-  /** {@code default_forwarding_class_id}. */
+  /**
+   * {@code default_forwarding_class_id}: Default forwarding class used for all non-specified
+   * QOS bits
+   */
   public abstract Optional<Long> defaultForwardingClassId();
 
-  /** {@code dscp_entries}. */
+  /**
+   * {@code dscp_entries}: Map of DSCP match condition and applicable forwarding class for
+   * packet.
+   */
   public abstract Optional<QosIdForwardingClassPairs> dscpEntries();
 
-  /** {@code mpls_exp_entries}. */
+  /**
+   * {@code mpls_exp_entries}: Map of MPLS EXP values to applicable forwarding class for packet.
+   */
   public abstract Optional<QosIdForwardingClassPairs> mplsExpEntries();
 
-  /** {@code qos_config_type}. */
+  /** {@code qos_config_type}: Specifies if qos-config is for vhost, fabric or for project. */
   public abstract Optional<QosConfigType> qosConfigType();
 
-  /** {@code vlan_priority_entries}. */
+  /**
+   * {@code vlan_priority_entries}: Map of .1p priority code to applicable forwarding class for
+   * packet.
+   */
   public abstract Optional<QosIdForwardingClassPairs> vlanPriorityEntries();
 
-  /** {@code global_system_config_refs}. */
+  /**
+   * {@code global_system_config_refs}: This link is internally created and may be removed in
+   * future. End users should not set this link or assume it to be there
+   */
   public abstract List<Reference<Void>> globalSystemConfigRefs();
 
-  /** {@code virtual_machine_interface_back_refs}. */
+  /**
+   * {@code virtual_machine_interface_back_refs}: the virtual-machine-interface objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceBackRefs();
 
-  /** {@code virtual_network_back_refs}. */
+  /**
+   * {@code virtual_network_back_refs}: the virtual-network objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> virtualNetworkBackRefs();
 
   @Override

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code QosIdForwardingClassPair}. */
 @Value.Immutable
 public abstract class QosIdForwardingClassPair {
-  /** {@code key}. */
+  /** {@code key}: QoS bit value (DSCP or Vlan priority or EXP bit value */
   public abstract Optional<Long> key();
 
   /** {@code forwarding_class_id}. */

@@ -9,16 +9,19 @@ import org.immutables.value.Value;
 /** The resource type {@code qos-queue}. */
 @Value.Immutable(copy = false)
 public abstract class QosQueue implements VncResource {
-  /** {@code max_bandwidth}. */
+  /** {@code max_bandwidth}: Maximum bandwidth for this queue. */
   public abstract Optional<Long> maxBandwidth();
 
-  /** {@code min_bandwidth}. */
+  /** {@code min_bandwidth}: Minimum bandwidth for this queue. */
   public abstract Optional<Long> minBandwidth();
 
-  /** {@code qos_queue_identifier}. */
+  /** {@code qos_queue_identifier}: Unique id for this queue. */
   public abstract Optional<Long> qosQueueIdentifier();
 
-  /** {@code forwarding_class_back_refs}. */
+  /**
+   * {@code forwarding_class_back_refs}: the forwarding-class objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> forwardingClassBackRefs();
 
   @Override

@@ -8,94 +8,97 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code QuotaType}. */
 @Value.Immutable
 public abstract class QuotaType {
-  /** {@code defaults}. */
+  /** {@code defaults}: Need to clarify */
   public abstract Optional<Long> defaults();
 
-  /** {@code floating_ip}. */
+  /** {@code floating_ip}: Maximum number of floating ips */
   public abstract Optional<Long> floatingIp();
 
-  /** {@code instance_ip}. */
+  /** {@code instance_ip}: Maximum number of instance ips */
   public abstract Optional<Long> instanceIp();
 
-  /** {@code virtual_machine_interface}. */
+  /** {@code virtual_machine_interface}: Maximum number of virtual machine interfaces */
   public abstract Optional<Long> virtualMachineInterface();
 
-  /** {@code virtual_network}. */
+  /** {@code virtual_network}: Maximum number of virtual networks */
   public abstract Optional<Long> virtualNetwork();
 
-  /** {@code virtual_router}. */
+  /** {@code virtual_router}: Maximum number of logical routers */
   public abstract Optional<Long> virtualRouter();
 
-  /** {@code virtual_DNS}. */
+  /** {@code virtual_DNS}: Maximum number of virtual DNS servers */
   public abstract Optional<Long> virtualDns();
 
-  /** {@code virtual_DNS_record}. */
+  /** {@code virtual_DNS_record}: Maximum number of virtual DNS records */
   public abstract Optional<Long> virtualDnsRecord();
 
-  /** {@code bgp_router}. */
+  /** {@code bgp_router}: Maximum number of bgp routers */
   public abstract Optional<Long> bgpRouter();
 
-  /** {@code network_ipam}. */
+  /** {@code network_ipam}: Maximum number of network IPAMs */
   public abstract Optional<Long> networkIpam();
 
-  /** {@code access_control_list}. */
+  /** {@code access_control_list}: Maximum number of access control lists */
   public abstract Optional<Long> accessControlList();
 
-  /** {@code network_policy}. */
+  /** {@code network_policy}: Maximum number of network policies */
   public abstract Optional<Long> networkPolicy();
 
-  /** {@code floating_ip_pool}. */
+  /** {@code floating_ip_pool}: Maximum number of floating ip pools */
   public abstract Optional<Long> floatingIpPool();
 
-  /** {@code service_template}. */
+  /** {@code service_template}: Maximum number of service templates */
   public abstract Optional<Long> serviceTemplate();
 
-  /** {@code service_instance}. */
+  /** {@code service_instance}: Maximum number of service instances */
   public abstract Optional<Long> serviceInstance();
 
-  /** {@code logical_router}. */
+  /** {@code logical_router}: Maximum number of logical routers */
   public abstract Optional<Long> logicalRouter();
 
-  /** {@code security_group}. */
+  /** {@code security_group}: Maximum number of security groups */
   public abstract Optional<Long> securityGroup();
 
-  /** {@code security_group_rule}. */
+  /** {@code security_group_rule}: Maximum number of security group rules */
   public abstract Optional<Long> securityGroupRule();
 
-  /** {@code subnet}. */
+  /** {@code subnet}: Maximum number of subnets */
   public abstract Optional<Long> subnet();
 
-  /** {@code global_vrouter_config}. */
+  /** {@code global_vrouter_config}: Maximum number of global vrouter configs */
   public abstract Optional<Long> globalVrouterConfig();
 
-  /** {@code loadbalancer_pool}. */
+  /** {@code loadbalancer_pool}: Maximum number of loadbalancer pools */
   public abstract Optional<Long> loadbalancerPool();
 
-  /** {@code loadbalancer_member}. */
+  /** {@code loadbalancer_member}: Maximum number of loadbalancer member */
   public abstract Optional<Long> loadbalancerMember();
 
-  /** {@code loadbalancer_healthmonitor}. */
+  /** {@code loadbalancer_healthmonitor}: Maximum number of loadbalancer health monitors */
   public abstract Optional<Long> loadbalancerHealthmonitor();
 
-  /** {@code virtual_ip}. */
+  /** {@code virtual_ip}: Maximum number of virtual ips */
   public abstract Optional<Long> virtualIp();
 
-  /** {@code security_logging_object}. */
+  /** {@code security_logging_object}: Maximum number of security logging objects */
   public abstract Optional<Long> securityLoggingObject();
 
-  /** {@code route_table}. */
+  /** {@code route_table}: Maximum number of route tables */
   public abstract Optional<Long> routeTable();
 
-  /** {@code firewall_group}. */
+  /** {@code firewall_group}: Maximum number of application policy set */
   public abstract Optional<Long> firewallGroup();
 
-  /** {@code firewall_policy}. */
+  /** {@code firewall_policy}: Maximum number of firewall policy */
   public abstract Optional<Long> firewallPolicy();
 
-  /** {@code firewall_rule}. */
+  /** {@code firewall_rule}: Maximum number of firewall rule */
   public abstract Optional<Long> firewallRule();
 
-  /** {@code host_based_service}. */
+  /**
+   * {@code host_based_service}: Maximum number of host based service. Actually limited to 0 or
+   * 1 for a project (can not be unlimited or more than 1)
+   */
   public abstract Optional<Long> hostBasedService();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,10 +8,13 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code RbacPermType}. */
 @Value.Immutable
 public abstract class RbacPermType {
-  /** {@code role_name}. */
+  /** {@code role_name}: Name of the role */
   public abstract Optional<String> roleName();
 
-  /** {@code role_crud}. */
+  /**
+   * {@code role_crud}: String CRUD representing permissions for C=create, R=read, U=update,
+   * D=delete.
+   */
   public abstract Optional<String> roleCrud();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,13 +9,18 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code RbacRuleType}. */
 @Value.Immutable
 public abstract class RbacRuleType {
-  /** {@code rule_object}. */
+  /**
+   * {@code rule_object}: Name of the REST API (object) for this rule, * represent all objects
+   */
   public abstract Optional<String> ruleObject();
 
-  /** {@code rule_field}. */
+  /**
+   * {@code rule_field}: Name of the level one field (property) for this object, * represent all
+   * properties
+   */
   public abstract Optional<String> ruleField();
 
-  /** {@code rule_perms}. */
+  /** {@code rule_perms}: List of [(role, permissions),...] */
   public abstract List<RbacPermType> rulePerms();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

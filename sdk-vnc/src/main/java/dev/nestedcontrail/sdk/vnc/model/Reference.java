@@ -1,5 +1,6 @@
 package dev.nestedcontrail.sdk.vnc.model;
 
+import dev.nestedcontrail.sdk.core.ValidationException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,13 @@ public abstract class Reference<A> {
 
   /** JSON members this model does not know: name to value as JSON text, in the order read. */
   public abstract Map<String, String> unknownFields();
+
+  @Value.Check
+  protected void check() {
+    if (to().isEmpty() && uuid().isEmpty()) {
+      throw ValidationException.of("reference", "to: [] and no uuid; one of them must name the target");
+    }
+  }
 
   public static <A> Builder<A> builder() {
     return new Builder<>();

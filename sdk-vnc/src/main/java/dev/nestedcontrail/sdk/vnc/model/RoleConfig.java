@@ -8,7 +8,10 @@ import org.immutables.value.Value;
 /** The resource type {@code role-config}. */
 @Value.Immutable(copy = false)
 public abstract class RoleConfig implements VncResource {
-  /** {@code role_config_config}. */
+  /**
+   * {@code role_config_config}: role config in JSON format. This JSON config must conform to
+   * the input-schema of the job template for the role provisioning.
+   */
   public abstract Optional<String> roleConfigConfig();
 
   @Override

@@ -8,19 +8,19 @@ import org.immutables.value.Value;
 /** The resource type {@code role-definition}. */
 @Value.Immutable(copy = false)
 public abstract class RoleDefinition implements VncResource {
-  /** {@code feature_refs}. */
+  /** {@code feature_refs}: list of features for this role definition. */
   public abstract List<Reference<Void>> featureRefs();
 
-  /** {@code overlay_role_refs}. */
+  /** {@code overlay_role_refs}: overlay role for this role definition. */
   public abstract List<Reference<Void>> overlayRoleRefs();
 
-  /** {@code physical_role_refs}. */
+  /** {@code physical_role_refs}: physical role for this role definition. */
   public abstract List<Reference<Void>> physicalRoleRefs();
 
-  /** {@code feature_configs}. */
+  /** {@code feature_configs}: children of type feature-config (read-only). */
   public abstract List<Reference<Void>> featureConfigs();
 
-  /** {@code node_profile_back_refs}. */
+  /** {@code node_profile_back_refs}: the node-profile objects that ref this one (read-only). */
   public abstract List<Reference<Void>> nodeProfileBackRefs();
 
   @Override

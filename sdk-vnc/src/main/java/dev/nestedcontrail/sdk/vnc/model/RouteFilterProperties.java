@@ -8,13 +8,17 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code RouteFilterProperties}. */
 @Value.Immutable
 public abstract class RouteFilterProperties {
-  /** {@code route}. */
+  /** {@code route}: route filter IP address or host name. */
   public abstract Optional<String> route();
 
   /** {@code route_type}. */
   public abstract Optional<RouteFType> routeType();
 
-  /** {@code route_type_value}. */
+  /**
+   * {@code route_type_value}: Valid only for through, upto or prefix-length-range RouteFType.
+   * Format: for prefix-length-range it stores '/min-length-/max-length'. through should be
+   * string, upto stores '/number'
+   */
   public abstract Optional<String> routeTypeValue();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code RouteFilterType}. */
 @Value.Immutable
 public abstract class RouteFilterType {
-  /** {@code route_filter_properties}. */
+  /** {@code route_filter_properties}: List of route filter properties. */
   public abstract List<RouteFilterProperties> routeFilterProperties();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,10 +8,10 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code RouteOriginOverride}. */
 @Value.Immutable
 public abstract class RouteOriginOverride {
-  /** {@code origin_override}. */
+  /** {@code origin_override}: Set true to override Route origin with the given value */
   public abstract Optional<Boolean> originOverride();
 
-  /** {@code origin}. */
+  /** {@code origin}: User define route origin value */
   public abstract Optional<RouteOriginAttributeType> origin();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

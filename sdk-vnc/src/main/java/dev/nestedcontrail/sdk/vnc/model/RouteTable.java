@@ -9,13 +9,18 @@ import org.immutables.value.Value;
 /** The resource type {@code route-table}. */
 @Value.Immutable(copy = false)
 public abstract class RouteTable implements VncResource {
-  /** {@code routes}. */
+  /** {@code routes}: Routes in the route table are configured in following way. */
   public abstract Optional<RouteTableType> routes();
 
-  /** {@code logical_router_back_refs}. */
+  /**
+   * {@code logical_router_back_refs}: the logical-router objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> logicalRouterBackRefs();
 
-  /** {@code virtual_network_back_refs}. */
+  /**
+   * {@code virtual_network_back_refs}: the virtual-network objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> virtualNetworkBackRefs();
 
   @Override

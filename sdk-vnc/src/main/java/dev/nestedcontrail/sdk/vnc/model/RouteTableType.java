@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code RouteTableType}. */
 @Value.Immutable
 public abstract class RouteTableType {
-  /** {@code route}. */
+  /** {@code route}: List of ip routes with following fields. */
   public abstract List<RouteType> route();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,10 +8,15 @@ import org.immutables.value.Value;
 /** The resource type {@code route-target}. */
 @Value.Immutable(copy = false)
 public abstract class RouteTarget implements VncResource {
-  /** {@code logical_router_back_refs}. */
+  /**
+   * {@code logical_router_back_refs}: the logical-router objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> logicalRouterBackRefs();
 
-  /** {@code routing_instance_back_refs}. */
+  /**
+   * {@code routing_instance_back_refs}: the routing-instance objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<InstanceTargetType>> routingInstanceBackRefs();
 
   @Override

@@ -8,10 +8,10 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code RouteType}. */
 @Value.Immutable
 public abstract class RouteType {
-  /** {@code prefix}. */
+  /** {@code prefix}: Ip prefix/len format prefix */
   public abstract Optional<String> prefix();
 
-  /** {@code next_hop}. */
+  /** {@code next_hop}: Ip address or service instance name. */
   public abstract Optional<String> nextHop();
 
   /** {@code next_hop_type}. */

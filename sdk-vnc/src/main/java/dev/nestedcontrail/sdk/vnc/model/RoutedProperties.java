@@ -8,37 +8,56 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code RoutedProperties}. */
 @Value.Immutable
 public abstract class RoutedProperties {
-  /** {@code physical_router_uuid}. */
+  /**
+   * {@code physical_router_uuid}: Routed properties for particular physical router for this
+   * virtual-network.
+   */
   public abstract Optional<String> physicalRouterUuid();
 
-  /** {@code logical_router_uuid}. */
+  /**
+   * {@code logical_router_uuid}: Routed properties for particular logical router for this
+   * virtual-network.
+   */
   public abstract Optional<String> logicalRouterUuid();
 
-  /** {@code routed_interface_ip_address}. */
+  /**
+   * {@code routed_interface_ip_address}: IP address of the routed interface from the VN subnet.
+   */
   public abstract Optional<String> routedInterfaceIpAddress();
 
-  /** {@code loopback_ip_address}. */
+  /**
+   * {@code loopback_ip_address}: IP address of the loopback interface from the overlay loopback
+   * subnet.
+   */
   public abstract Optional<String> loopbackIpAddress();
 
-  /** {@code routing_protocol}. */
+  /** {@code routing_protocol}: Protocol used for exchanging route information. */
   public abstract Optional<RoutingProtocolType> routingProtocol();
 
-  /** {@code bgp_params}. */
+  /**
+   * {@code bgp_params}: BGP parameters such as ASN, peer IP address, authentication method/key.
+   */
   public abstract Optional<BgpParameters> bgpParams();
 
-  /** {@code ospf_params}. */
+  /**
+   * {@code ospf_params}: OSPF parameters such as area ID, area type, hello-interval,
+   * dead-interval, authentication method/key.
+   */
   public abstract Optional<OspfParameters> ospfParams();
 
-  /** {@code pim_params}. */
+  /** {@code pim_params}: PIM parameters such as RP IP address, mode. */
   public abstract Optional<PimParameters> pimParams();
 
-  /** {@code static_route_params}. */
+  /**
+   * {@code static_route_params}: Static route parameters such as interface route table uuid,
+   * next hop IP address.
+   */
   public abstract Optional<StaticRouteParameters> staticRouteParams();
 
-  /** {@code bfd_params}. */
+  /** {@code bfd_params}: BFD parameters such as time interval, detection time multiplier. */
   public abstract Optional<BfdParameters> bfdParams();
 
-  /** {@code routing_policy_params}. */
+  /** {@code routing_policy_params}: List of import/export routing policy uuids. */
   public abstract Optional<RoutingPolicyParameters> routingPolicyParams();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -12,28 +12,52 @@ public abstract class RoutingInstance implements VncResource {
   /** {@code default_ce_protocol}. */
   public abstract Optional<DefaultProtocolType> defaultCeProtocol();
 
-  /** {@code evpn_ipv6_service_chain_information}. */
+  /**
+   * {@code evpn_ipv6_service_chain_information}: Internal service chaining information, should
+   * not be modified.
+   */
   public abstract Optional<ServiceChainInfo> evpnIpv6ServiceChainInformation();
 
-  /** {@code evpn_service_chain_information}. */
+  /**
+   * {@code evpn_service_chain_information}: Internal service chaining information, should not
+   * be modified.
+   */
   public abstract Optional<ServiceChainInfo> evpnServiceChainInformation();
 
-  /** {@code ipv6_service_chain_information}. */
+  /**
+   * {@code ipv6_service_chain_information}: Internal service chaining information, should not
+   * be modified.
+   */
   public abstract Optional<ServiceChainInfo> ipv6ServiceChainInformation();
 
-  /** {@code routing_instance_fabric_snat}. */
+  /**
+   * {@code routing_instance_fabric_snat}: Provide connectivity to underlay network by port
+   * mapping traffic
+   */
   public abstract Optional<Boolean> routingInstanceFabricSnat();
 
-  /** {@code routing_instance_has_pnf}. */
+  /**
+   * {@code routing_instance_has_pnf}: Internal service chaining information, should not be
+   * modified.
+   */
   public abstract Optional<Boolean> routingInstanceHasPnf();
 
-  /** {@code routing_instance_is_default}. */
+  /**
+   * {@code routing_instance_is_default}: Internal service chaining information, should not be
+   * modified.
+   */
   public abstract Optional<Boolean> routingInstanceIsDefault();
 
-  /** {@code service_chain_information}. */
+  /**
+   * {@code service_chain_information}: Internal service chaining information, should not be
+   * modified.
+   */
   public abstract Optional<ServiceChainInfo> serviceChainInformation();
 
-  /** {@code static_route_entries}. */
+  /**
+   * {@code static_route_entries}: Internal service chaining information, should not be
+   * modified.
+   */
   public abstract Optional<StaticRouteEntriesType> staticRouteEntries();
 
   /** {@code route_target_refs}. */
@@ -42,19 +66,30 @@ public abstract class RoutingInstance implements VncResource {
   /** {@code routing_instance_refs}. */
   public abstract List<Reference<ConnectionType>> routingInstanceRefs();
 
-  /** {@code bgp_routers}. */
+  /** {@code bgp_routers}: children of type bgp-router (read-only). */
   public abstract List<Reference<Void>> bgpRouters();
 
-  /** {@code route_aggregate_back_refs}. */
+  /**
+   * {@code route_aggregate_back_refs}: the route-aggregate objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> routeAggregateBackRefs();
 
-  /** {@code routing_instance_back_refs}. */
+  /**
+   * {@code routing_instance_back_refs}: the routing-instance objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<ConnectionType>> routingInstanceBackRefs();
 
-  /** {@code routing_policy_back_refs}. */
+  /**
+   * {@code routing_policy_back_refs}: the routing-policy objects that ref this one (read-only).
+   */
   public abstract List<Reference<RoutingPolicyType>> routingPolicyBackRefs();
 
-  /** {@code virtual_machine_interface_back_refs}. */
+  /**
+   * {@code virtual_machine_interface_back_refs}: the virtual-machine-interface objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<PolicyBasedForwardingRuleType>> virtualMachineInterfaceBackRefs();
 
   @Override

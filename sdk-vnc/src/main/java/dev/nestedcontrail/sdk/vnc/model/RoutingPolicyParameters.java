@@ -8,10 +8,14 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code RoutingPolicyParameters}. */
 @Value.Immutable
 public abstract class RoutingPolicyParameters {
-  /** {@code import_routing_policy_uuid}. */
+  /**
+   * {@code import_routing_policy_uuid}: list of routing policy uuids used as import policies.
+   */
   public abstract List<String> importRoutingPolicyUuid();
 
-  /** {@code export_routing_policy_uuid}. */
+  /**
+   * {@code export_routing_policy_uuid}: list of routing policy uuids used as export policies.
+   */
   public abstract List<String> exportRoutingPolicyUuid();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,25 +9,40 @@ import org.immutables.value.Value;
 /** The resource type {@code security-group}. */
 @Value.Immutable(copy = false)
 public abstract class SecurityGroup implements VncResource {
-  /** {@code configured_security_group_id}. */
+  /**
+   * {@code configured_security_group_id}: Unique 32 bit user defined ID assigned to this
+   * security group [1, 8M - 1].
+   */
   public abstract Optional<Long> configuredSecurityGroupId();
 
-  /** {@code security_group_entries}. */
+  /** {@code security_group_entries}: Security group rule entries. */
   public abstract Optional<PolicyEntriesType> securityGroupEntries();
 
-  /** {@code security_group_id}. */
+  /**
+   * {@code security_group_id}: Unique 32 bit ID automatically assigned to this security group
+   * [8M+1, 32G].
+   */
   public abstract Optional<Long> securityGroupId();
 
-  /** {@code access_control_lists}. */
+  /** {@code access_control_lists}: children of type access-control-list (read-only). */
   public abstract List<Reference<Void>> accessControlLists();
 
-  /** {@code security_logging_object_back_refs}. */
+  /**
+   * {@code security_logging_object_back_refs}: the security-logging-object objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<SecurityLoggingObjectRuleListType>> securityLoggingObjectBackRefs();
 
-  /** {@code virtual_machine_interface_back_refs}. */
+  /**
+   * {@code virtual_machine_interface_back_refs}: the virtual-machine-interface objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceBackRefs();
 
-  /** {@code virtual_port_group_back_refs}. */
+  /**
+   * {@code virtual_port_group_back_refs}: the virtual-port-group objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> virtualPortGroupBackRefs();
 
   @Override

@@ -9,28 +9,50 @@ import org.immutables.value.Value;
 /** The resource type {@code security-logging-object}. */
 @Value.Immutable(copy = false)
 public abstract class SecurityLoggingObject implements VncResource {
-  /** {@code security_logging_object_rate}. */
+  /**
+   * {@code security_logging_object_rate}: Security logging object rate defining rate of session
+   * logging
+   */
   public abstract Optional<Long> securityLoggingObjectRate();
 
-  /** {@code security_logging_object_rules}. */
+  /**
+   * {@code security_logging_object_rules}: Security logging object rules derived internally.
+   */
   public abstract Optional<SecurityLoggingObjectRuleListType> securityLoggingObjectRules();
 
-  /** {@code network_policy_refs}. */
+  /**
+   * {@code network_policy_refs}: Reference to network-policy attached to this
+   * security-logging-object
+   */
   public abstract List<Reference<SecurityLoggingObjectRuleListType>> networkPolicyRefs();
 
-  /** {@code security_group_refs}. */
+  /**
+   * {@code security_group_refs}: Reference to security-group attached to this
+   * security-logging-object
+   */
   public abstract List<Reference<SecurityLoggingObjectRuleListType>> securityGroupRefs();
 
-  /** {@code firewall_policy_back_refs}. */
+  /**
+   * {@code firewall_policy_back_refs}: the firewall-policy objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<SloRateType>> firewallPolicyBackRefs();
 
-  /** {@code firewall_rule_back_refs}. */
+  /**
+   * {@code firewall_rule_back_refs}: the firewall-rule objects that ref this one (read-only).
+   */
   public abstract List<Reference<SloRateType>> firewallRuleBackRefs();
 
-  /** {@code virtual_machine_interface_back_refs}. */
+  /**
+   * {@code virtual_machine_interface_back_refs}: the virtual-machine-interface objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceBackRefs();
 
-  /** {@code virtual_network_back_refs}. */
+  /**
+   * {@code virtual_network_back_refs}: the virtual-network objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> virtualNetworkBackRefs();
 
   @Override

@@ -8,10 +8,16 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code SecurityLoggingObjectRuleEntryType}. */
 @Value.Immutable
 public abstract class SecurityLoggingObjectRuleEntryType {
-  /** {@code rule_uuid}. */
+  /**
+   * {@code rule_uuid}: Rule UUID of network policy or security-group. When this is absent it
+   * implies all rules of security-group or network-policy
+   */
   public abstract Optional<String> ruleUuid();
 
-  /** {@code rate}. */
+  /**
+   * {@code rate}: Rate at which sessions are logged. When rates are specified at multiple
+   * levels, the rate which specifies highest frequency is selected
+   */
   public abstract Optional<Long> rate();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,7 +8,11 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code SecurityLoggingObjectRuleListType}. */
 @Value.Immutable
 public abstract class SecurityLoggingObjectRuleListType {
-  /** {@code rule}. */
+  /**
+   * {@code rule}: List of rules along with logging rate for each rule. Both rule-uuid and rate
+   * are optional. When rule-uuid is absent then it means all rules of associated SG or
+   * network-policy
+   */
   public abstract List<SecurityLoggingObjectRuleEntryType> rule();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,19 +9,31 @@ import org.immutables.value.Value;
 /** The resource type {@code service-appliance}. */
 @Value.Immutable(copy = false)
 public abstract class ServiceAppliance implements VncResource {
-  /** {@code service_appliance_ip_address}. */
+  /** {@code service_appliance_ip_address}: Management Ip address of the service-appliance. */
   public abstract Optional<String> serviceApplianceIpAddress();
 
-  /** {@code service_appliance_properties}. */
+  /**
+   * {@code service_appliance_properties}: List of Key:Value pairs used by the provider driver
+   * of this service appliance.
+   */
   public abstract Optional<KeyValuePairs> serviceApplianceProperties();
 
-  /** {@code service_appliance_user_credentials}. */
+  /**
+   * {@code service_appliance_user_credentials}: Authentication credentials for driver to access
+   * service appliance.
+   */
   public abstract Optional<UserCredentials> serviceApplianceUserCredentials();
 
-  /** {@code service_appliance_virtualization_type}. */
+  /**
+   * {@code service_appliance_virtualization_type}: Service virtualization type decides how
+   * individual service instances are instantiated
+   */
   public abstract Optional<ServiceVirtualizationType> serviceApplianceVirtualizationType();
 
-  /** {@code physical_interface_refs}. */
+  /**
+   * {@code physical_interface_refs}: Reference to physical interface that can be used as
+   * (service interface type)left, right, management OR other.
+   */
   public abstract List<Reference<ServiceApplianceInterfaceType>> physicalInterfaceRefs();
 
   @Override

@@ -9,28 +9,46 @@ import org.immutables.value.Value;
 /** The resource type {@code service-appliance-set}. */
 @Value.Immutable(copy = false)
 public abstract class ServiceApplianceSet implements VncResource {
-  /** {@code service_appliance_driver}. */
+  /**
+   * {@code service_appliance_driver}: Name of the provider driver for this service appliance
+   * set.
+   */
   public abstract Optional<String> serviceApplianceDriver();
 
-  /** {@code service_appliance_ha_mode}. */
+  /**
+   * {@code service_appliance_ha_mode}: High availability mode for the service appliance set,
+   * active-active or active-backup.
+   */
   public abstract Optional<String> serviceApplianceHaMode();
 
-  /** {@code service_appliance_set_properties}. */
+  /**
+   * {@code service_appliance_set_properties}: List of Key:Value pairs that are used by the
+   * provider driver and opaque to system.
+   */
   public abstract Optional<KeyValuePairs> serviceApplianceSetProperties();
 
-  /** {@code service_appliance_set_virtualization_type}. */
+  /**
+   * {@code service_appliance_set_virtualization_type}: Service virtualization type decides how
+   * individual service instances are instantiated
+   */
   public abstract Optional<ServiceVirtualizationType> serviceApplianceSetVirtualizationType();
 
-  /** {@code service_appliances}. */
+  /** {@code service_appliances}: children of type service-appliance (read-only). */
   public abstract List<Reference<Void>> serviceAppliances();
 
-  /** {@code loadbalancer_back_refs}. */
+  /** {@code loadbalancer_back_refs}: the loadbalancer objects that ref this one (read-only). */
   public abstract List<Reference<Void>> loadbalancerBackRefs();
 
-  /** {@code loadbalancer_pool_back_refs}. */
+  /**
+   * {@code loadbalancer_pool_back_refs}: the loadbalancer-pool objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> loadbalancerPoolBackRefs();
 
-  /** {@code service_template_back_refs}. */
+  /**
+   * {@code service_template_back_refs}: the service-template objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> serviceTemplateBackRefs();
 
   @Override

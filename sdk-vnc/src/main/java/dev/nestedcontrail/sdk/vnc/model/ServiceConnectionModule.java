@@ -9,16 +9,19 @@ import org.immutables.value.Value;
 /** The resource type {@code service-connection-module}. */
 @Value.Immutable(copy = false)
 public abstract class ServiceConnectionModule implements VncResource {
-  /** {@code e2_service}. */
+  /** {@code e2_service}: E2 service type. */
   public abstract Optional<E2servicetype> e2Service();
 
-  /** {@code service_type}. */
+  /** {@code service_type}: Type of service assigned for this object */
   public abstract Optional<ServiceConnectionType> serviceType();
 
-  /** {@code service_object_refs}. */
+  /** {@code service_object_refs}: Links the service-connection-module to a service object. */
   public abstract List<Reference<Void>> serviceObjectRefs();
 
-  /** {@code service_endpoint_back_refs}. */
+  /**
+   * {@code service_endpoint_back_refs}: the service-endpoint objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> serviceEndpointBackRefs();
 
   @Override

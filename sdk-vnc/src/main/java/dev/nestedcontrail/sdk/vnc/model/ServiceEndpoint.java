@@ -8,16 +8,22 @@ import org.immutables.value.Value;
 /** The resource type {@code service-endpoint}. */
 @Value.Immutable(copy = false)
 public abstract class ServiceEndpoint implements VncResource {
-  /** {@code physical_router_refs}. */
+  /** {@code physical_router_refs}: Reference to Router for a given service. */
   public abstract List<Reference<Void>> physicalRouterRefs();
 
-  /** {@code service_connection_module_refs}. */
+  /**
+   * {@code service_connection_module_refs}: Link the service endpoint to service connection
+   * node
+   */
   public abstract List<Reference<Void>> serviceConnectionModuleRefs();
 
-  /** {@code service_object_refs}. */
+  /** {@code service_object_refs}: Links the service-endpoints to a service object. */
   public abstract List<Reference<Void>> serviceObjectRefs();
 
-  /** {@code virtual_machine_interface_back_refs}. */
+  /**
+   * {@code virtual_machine_interface_back_refs}: the virtual-machine-interface objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceBackRefs();
 
   @Override

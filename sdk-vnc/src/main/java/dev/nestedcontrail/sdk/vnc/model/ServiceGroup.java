@@ -12,10 +12,15 @@ public abstract class ServiceGroup implements VncResource {
   /** {@code draft_mode_state}. */
   public abstract Optional<DraftModeState> draftModeState();
 
-  /** {@code service_group_firewall_service_list}. */
+  /**
+   * {@code service_group_firewall_service_list}: list of service objects (protocol, source port
+   * and destination port
+   */
   public abstract Optional<FirewallServiceGroupType> serviceGroupFirewallServiceList();
 
-  /** {@code firewall_rule_back_refs}. */
+  /**
+   * {@code firewall_rule_back_refs}: the firewall-rule objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> firewallRuleBackRefs();
 
   @Override

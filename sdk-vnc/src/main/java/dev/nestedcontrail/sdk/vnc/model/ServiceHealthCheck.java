@@ -9,16 +9,25 @@ import org.immutables.value.Value;
 /** The resource type {@code service-health-check}. */
 @Value.Immutable(copy = false)
 public abstract class ServiceHealthCheck implements VncResource {
-  /** {@code service_health_check_properties}. */
+  /** {@code service_health_check_properties}: Service health check has following fields. */
   public abstract Optional<ServiceHealthCheckType> serviceHealthCheckProperties();
 
-  /** {@code service_instance_refs}. */
+  /**
+   * {@code service_instance_refs}: Reference to service instance using this service health
+   * check.
+   */
   public abstract List<Reference<ServiceInterfaceTag>> serviceInstanceRefs();
 
-  /** {@code bgp_as_a_service_back_refs}. */
+  /**
+   * {@code bgp_as_a_service_back_refs}: the bgp-as-a-service objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> bgpAsAServiceBackRefs();
 
-  /** {@code virtual_machine_interface_back_refs}. */
+  /**
+   * {@code virtual_machine_interface_back_refs}: the virtual-machine-interface objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceBackRefs();
 
   @Override

@@ -8,37 +8,52 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code ServiceHealthCheckType}. */
 @Value.Immutable
 public abstract class ServiceHealthCheckType {
-  /** {@code enabled}. */
+  /** {@code enabled}: Administratively enable or disable this health check. */
   public abstract Optional<Boolean> enabled();
 
-  /** {@code health_check_type}. */
+  /**
+   * {@code health_check_type}: Health check type, currently only link-local, end-to-end and
+   * segment are supported
+   */
   public abstract Optional<HealthCheckType> healthCheckType();
 
-  /** {@code monitor_type}. */
+  /**
+   * {@code monitor_type}: Protocol used to monitor health, currently only HTTP, ICMP(ping), and
+   * BFD are supported
+   */
   public abstract Optional<HealthCheckProtocolType> monitorType();
 
-  /** {@code delay}. */
+  /** {@code delay}: Time in seconds at which health check is repeated */
   public abstract Optional<Long> delay();
 
-  /** {@code delayUsecs}. */
+  /** {@code delayUsecs}: Time in micro seconds at which health check is repeated */
   public abstract Optional<Long> delayusecs();
 
-  /** {@code timeout}. */
+  /** {@code timeout}: Time in seconds to wait for response */
   public abstract Optional<Long> timeout();
 
-  /** {@code timeoutUsecs}. */
+  /** {@code timeoutUsecs}: Time in micro seconds to wait for response */
   public abstract Optional<Long> timeoutusecs();
 
-  /** {@code max_retries}. */
+  /** {@code max_retries}: Number of failures before declaring health bad */
   public abstract Optional<Long> maxRetries();
 
-  /** {@code http_method}. */
+  /**
+   * {@code http_method}: In case monitor protocol is HTTP, type of http method used like GET,
+   * PUT, POST etc
+   */
   public abstract Optional<String> httpMethod();
 
-  /** {@code url_path}. */
+  /**
+   * {@code url_path}: In case monitor protocol is HTTP, URL to be used. In case of ICMP, ip
+   * address
+   */
   public abstract Optional<String> urlPath();
 
-  /** {@code expected_codes}. */
+  /**
+   * {@code expected_codes}: In case monitor protocol is HTTP, expected return code for HTTP
+   * operations like 200 ok.
+   */
   public abstract Optional<String> expectedCodes();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

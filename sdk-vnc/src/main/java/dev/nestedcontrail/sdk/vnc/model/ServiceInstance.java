@@ -9,46 +9,73 @@ import org.immutables.value.Value;
 /** The resource type {@code service-instance}. */
 @Value.Immutable(copy = false)
 public abstract class ServiceInstance implements VncResource {
-  /** {@code service_instance_bgp_enabled}. */
+  /** {@code service_instance_bgp_enabled}: Enable BGP routing for this service instance */
   public abstract Optional<Boolean> serviceInstanceBgpEnabled();
 
-  /** {@code service_instance_bindings}. */
+  /**
+   * {@code service_instance_bindings}: Opaque key value pair for generating config for the
+   * service instance.
+   */
   public abstract Optional<KeyValuePairs> serviceInstanceBindings();
 
-  /** {@code service_instance_properties}. */
+  /** {@code service_instance_properties}: Service instance configuration parameters. */
   public abstract Optional<ServiceInstanceType> serviceInstanceProperties();
 
-  /** {@code instance_ip_refs}. */
+  /**
+   * {@code instance_ip_refs}: Reference to ip address, which is used as nexthop pointing to
+   * (service instance, service interface).
+   */
   public abstract List<Reference<ServiceInterfaceTag>> instanceIpRefs();
 
-  /** {@code service_template_refs}. */
+  /**
+   * {@code service_template_refs}: Reference to the service template of this service instance.
+   */
   public abstract List<Reference<Void>> serviceTemplateRefs();
 
-  /** {@code port_tuples}. */
+  /** {@code port_tuples}: children of type port-tuple (read-only). */
   public abstract List<Reference<Void>> portTuples();
 
-  /** {@code interface_route_table_back_refs}. */
+  /**
+   * {@code interface_route_table_back_refs}: the interface-route-table objects that ref this
+   * one (read-only).
+   */
   public abstract List<Reference<ServiceInterfaceTag>> interfaceRouteTableBackRefs();
 
-  /** {@code loadbalancer_back_refs}. */
+  /** {@code loadbalancer_back_refs}: the loadbalancer objects that ref this one (read-only). */
   public abstract List<Reference<Void>> loadbalancerBackRefs();
 
-  /** {@code loadbalancer_pool_back_refs}. */
+  /**
+   * {@code loadbalancer_pool_back_refs}: the loadbalancer-pool objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> loadbalancerPoolBackRefs();
 
-  /** {@code logical_router_back_refs}. */
+  /**
+   * {@code logical_router_back_refs}: the logical-router objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> logicalRouterBackRefs();
 
-  /** {@code route_aggregate_back_refs}. */
+  /**
+   * {@code route_aggregate_back_refs}: the route-aggregate objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<ServiceInterfaceTag>> routeAggregateBackRefs();
 
-  /** {@code routing_policy_back_refs}. */
+  /**
+   * {@code routing_policy_back_refs}: the routing-policy objects that ref this one (read-only).
+   */
   public abstract List<Reference<RoutingPolicyServiceInstanceType>> routingPolicyBackRefs();
 
-  /** {@code service_health_check_back_refs}. */
+  /**
+   * {@code service_health_check_back_refs}: the service-health-check objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<ServiceInterfaceTag>> serviceHealthCheckBackRefs();
 
-  /** {@code virtual_machine_back_refs}. */
+  /**
+   * {@code virtual_machine_back_refs}: the virtual-machine objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> virtualMachineBackRefs();
 
   @Override

@@ -8,16 +8,19 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code ServiceInstanceInterfaceType}. */
 @Value.Immutable
 public abstract class ServiceInstanceInterfaceType {
-  /** {@code virtual_network}. */
+  /** {@code virtual_network}: Interface belongs to this virtual network. */
   public abstract Optional<String> virtualNetwork();
 
-  /** {@code ip_address}. */
+  /** {@code ip_address}: Shared ip for this interface (Only V1) */
   public abstract Optional<String> ipAddress();
 
-  /** {@code static_routes}. */
+  /** {@code static_routes}: Static routes for this interface (Only V1) */
   public abstract Optional<RouteTableType> staticRoutes();
 
-  /** {@code allowed_address_pairs}. */
+  /**
+   * {@code allowed_address_pairs}: Allowed address pairs, list of (IP address, MAC) for this
+   * interface
+   */
   public abstract Optional<AllowedAddressPairs> allowedAddressPairs();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,40 +9,61 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code ServiceInstanceType}. */
 @Value.Immutable
 public abstract class ServiceInstanceType {
-  /** {@code auto_policy}. */
+  /**
+   * {@code auto_policy}: Set when system creates internal service chains, example SNAT with
+   * router external flag in logical router
+   */
   public abstract Optional<Boolean> autoPolicy();
 
-  /** {@code availability_zone}. */
+  /**
+   * {@code availability_zone}: Availability zone used to spawn VM(s) for this service instance,
+   * used in version 1 (V1) only
+   */
   public abstract Optional<String> availabilityZone();
 
-  /** {@code management_virtual_network}. */
+  /** {@code management_virtual_network}: Deprecated */
   public abstract Optional<String> managementVirtualNetwork();
 
-  /** {@code left_virtual_network}. */
+  /** {@code left_virtual_network}: Deprecated */
   public abstract Optional<String> leftVirtualNetwork();
 
-  /** {@code left_ip_address}. */
+  /** {@code left_ip_address}: Deprecated */
   public abstract Optional<String> leftIpAddress();
 
-  /** {@code right_virtual_network}. */
+  /** {@code right_virtual_network}: Deprecated */
   public abstract Optional<String> rightVirtualNetwork();
 
-  /** {@code right_ip_address}. */
+  /** {@code right_ip_address}: Deprecated */
   public abstract Optional<String> rightIpAddress();
 
-  /** {@code interface_list}. */
+  /**
+   * {@code interface_list}: List of service instance interface properties. Ordered list as per
+   * service template
+   */
   public abstract List<ServiceInstanceInterfaceType> interfaceList();
 
-  /** {@code scale_out}. */
+  /**
+   * {@code scale_out}: Number of virtual machines in this service instance, used in version 1
+   * (V1) only
+   */
   public abstract Optional<ServiceScaleOutType> scaleOut();
 
-  /** {@code ha_mode}. */
+  /**
+   * {@code ha_mode}: When scale-out is greater than one, decides if active-active or
+   * active-backup, used in version 1 (V1) only
+   */
   public abstract Optional<AddressMode> haMode();
 
-  /** {@code virtual_router_id}. */
+  /**
+   * {@code virtual_router_id}: UUID of a virtual-router on which this service instance need to
+   * spawn. Used to spawn services on CPE device when Nova is not present
+   */
   public abstract Optional<String> virtualRouterId();
 
-  /** {@code service_virtualization_type}. */
+  /**
+   * {@code service_virtualization_type}: Service virtualization type decides how individual
+   * service instances are instantiated
+   */
   public abstract Optional<ServiceVirtualizationType> serviceVirtualizationType();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

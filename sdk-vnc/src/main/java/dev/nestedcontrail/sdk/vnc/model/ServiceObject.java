@@ -8,10 +8,16 @@ import org.immutables.value.Value;
 /** The resource type {@code service-object}. */
 @Value.Immutable(copy = false)
 public abstract class ServiceObject implements VncResource {
-  /** {@code service_connection_module_back_refs}. */
+  /**
+   * {@code service_connection_module_back_refs}: the service-connection-module objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> serviceConnectionModuleBackRefs();
 
-  /** {@code service_endpoint_back_refs}. */
+  /**
+   * {@code service_endpoint_back_refs}: the service-endpoint objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> serviceEndpointBackRefs();
 
   @Override

@@ -8,10 +8,15 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code ServiceScaleOutType}. */
 @Value.Immutable
 public abstract class ServiceScaleOutType {
-  /** {@code max_instances}. */
+  /**
+   * {@code max_instances}: Maximum number of scale out factor(virtual machines). can be changed
+   * dynamically
+   */
   public abstract Optional<Long> maxInstances();
 
-  /** {@code auto_scale}. */
+  /**
+   * {@code auto_scale}: Automatically change the number of virtual machines. Not implemented
+   */
   public abstract Optional<Boolean> autoScale();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,16 +9,25 @@ import org.immutables.value.Value;
 /** The resource type {@code service-template}. */
 @Value.Immutable(copy = false)
 public abstract class ServiceTemplate implements VncResource {
-  /** {@code service_config_managed}. */
+  /**
+   * {@code service_config_managed}: Enable whether service config for PNFs needs to be managed
+   * by Contrail
+   */
   public abstract Optional<Boolean> serviceConfigManaged();
 
-  /** {@code service_template_properties}. */
+  /** {@code service_template_properties}: Service template configuration parameters. */
   public abstract Optional<ServiceTemplateType> serviceTemplateProperties();
 
-  /** {@code service_appliance_set_refs}. */
+  /**
+   * {@code service_appliance_set_refs}: Reference to the service appliance set represented by
+   * this service template.
+   */
   public abstract List<Reference<Void>> serviceApplianceSetRefs();
 
-  /** {@code service_instance_back_refs}. */
+  /**
+   * {@code service_instance_back_refs}: the service-instance objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> serviceInstanceBackRefs();
 
   @Override

@@ -8,13 +8,22 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code ServiceTemplateInterfaceType}. */
 @Value.Immutable
 public abstract class ServiceTemplateInterfaceType {
-  /** {@code service_interface_type}. */
+  /**
+   * {@code service_interface_type}: Type of service interface supported by this template left,
+   * right or other.
+   */
   public abstract Optional<String> serviceInterfaceType();
 
-  /** {@code shared_ip}. */
+  /**
+   * {@code shared_ip}: Shared ip is required on this interface when service instance is scaled
+   * out (Only V1)
+   */
   public abstract Optional<Boolean> sharedIp();
 
-  /** {@code static_route_enable}. */
+  /**
+   * {@code static_route_enable}: Static routes configured required on this interface of service
+   * instance (Only V1)
+   */
   public abstract Optional<Boolean> staticRouteEnable();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

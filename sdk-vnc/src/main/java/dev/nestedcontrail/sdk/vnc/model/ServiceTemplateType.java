@@ -9,40 +9,61 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code ServiceTemplateType}. */
 @Value.Immutable
 public abstract class ServiceTemplateType {
-  /** {@code version}. */
+  /**
+   * {@code version}: Version of service template. 1: Service virtual machines and interfaces
+   * are automatically launched, monitored and deleted. 2: User creates all objects( virtual
+   * machines and interfaces) and manages the life cycle. Useful when virtual machines and
+   * interfaces are managed via heat template
+   */
   public abstract Optional<Long> version();
 
-  /** {@code service_mode}. */
+  /**
+   * {@code service_mode}: Service instance mode decides how packets are forwarded across the
+   * service
+   */
   public abstract Optional<ServiceModeType> serviceMode();
 
-  /** {@code service_type}. */
+  /**
+   * {@code service_type}: Service instance mode decides how routing happens across the service
+   */
   public abstract Optional<ServiceType> serviceType();
 
-  /** {@code image_name}. */
+  /** {@code image_name}: Glance image name for the service virtual machine, Version 1 only */
   public abstract Optional<String> imageName();
 
-  /** {@code service_scaling}. */
+  /** {@code service_scaling}: Enable scaling of service virtual machines, Version 1 only */
   public abstract Optional<Boolean> serviceScaling();
 
-  /** {@code interface_type}. */
+  /** {@code interface_type}: List of interfaces which decided number of interfaces and type */
   public abstract List<ServiceTemplateInterfaceType> interfaceType();
 
-  /** {@code flavor}. */
+  /** {@code flavor}: Nova flavor used for service virtual machines, Version 1 only */
   public abstract Optional<String> flavor();
 
-  /** {@code ordered_interfaces}. */
+  /** {@code ordered_interfaces}: Deprecated */
   public abstract Optional<Boolean> orderedInterfaces();
 
-  /** {@code service_virtualization_type}. */
+  /**
+   * {@code service_virtualization_type}: Service virtualization type decides how individual
+   * service instances are instantiated
+   */
   public abstract Optional<ServiceVirtualizationType> serviceVirtualizationType();
 
-  /** {@code availability_zone_enable}. */
+  /**
+   * {@code availability_zone_enable}: Enable availability zone for version 1 service instances
+   */
   public abstract Optional<Boolean> availabilityZoneEnable();
 
-  /** {@code vrouter_instance_type}. */
+  /**
+   * {@code vrouter_instance_type}: Mechanism used to spawn service instance, when vrouter is
+   * spawning instances.Allowed values libvirt-qemu, docker or netns
+   */
   public abstract Optional<VRouterInstanceType> vrouterInstanceType();
 
-  /** {@code instance_data}. */
+  /**
+   * {@code instance_data}: Opaque string (typically in json format) used to spawn a
+   * vrouter-instance.
+   */
   public abstract Optional<String> instanceData();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

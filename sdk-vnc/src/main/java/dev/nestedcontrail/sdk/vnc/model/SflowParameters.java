@@ -9,19 +9,34 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code SflowParameters}. */
 @Value.Immutable
 public abstract class SflowParameters {
-  /** {@code stats_collection_frequency}. */
+  /**
+   * {@code stats_collection_frequency}: Represents polling interval and sample rate either at
+   * the global level or at per interface level. Polling interval is specified in seconds that
+   * the device waits between port statistics update messages. Sample rate is specified as a
+   * number (one packet out of number).
+   */
   public abstract Optional<StatsCollectionFrequency> statsCollectionFrequency();
 
-  /** {@code agent_id}. */
+  /** {@code agent_id}: IP address to be assigned as the agent ID for the sFlow agent. */
   public abstract Optional<String> agentId();
 
-  /** {@code adaptive_sample_rate}. */
+  /**
+   * {@code adaptive_sample_rate}: Represents maximum number of samples that should be generated
+   * per line card.
+   */
   public abstract Optional<Long> adaptiveSampleRate();
 
-  /** {@code enabled_interface_type}. */
+  /**
+   * {@code enabled_interface_type}: User can enable sflow either on all interfaces or all
+   * fabric ports or all access ports or custom list of interfaces.
+   */
   public abstract Optional<EnabledInterfaceType> enabledInterfaceType();
 
-  /** {@code enabled_interface_params}. */
+  /**
+   * {@code enabled_interface_params}: If interface type is set to custom, this represents the
+   * list of physical interfaces to be enabled for sflow. User can specify polling interval and
+   * sample rate for each interface in this custom list.
+   */
   public abstract List<EnabledInterfaceParams> enabledInterfaceParams();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,13 +9,22 @@ import org.immutables.value.Value;
 /** The resource type {@code sflow-profile}. */
 @Value.Immutable(copy = false)
 public abstract class SflowProfile implements VncResource {
-  /** {@code sflow_parameters}. */
+  /**
+   * {@code sflow_parameters}: Parameters for each sflow profile, such as polling interval,
+   * sample rate, list of sflow enabled interfaces, sflow agent ID etc.
+   */
   public abstract Optional<SflowParameters> sflowParameters();
 
-  /** {@code sflow_profile_is_default}. */
+  /**
+   * {@code sflow_profile_is_default}: This attribute indicates whether it is a default sflow
+   * profile or not. Default profiles are non-editable.
+   */
   public abstract Optional<Boolean> sflowProfileIsDefault();
 
-  /** {@code telemetry_profile_back_refs}. */
+  /**
+   * {@code telemetry_profile_back_refs}: the telemetry-profile objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> telemetryProfileBackRefs();
 
   @Override

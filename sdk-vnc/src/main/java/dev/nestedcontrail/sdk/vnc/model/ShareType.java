@@ -8,10 +8,10 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code ShareType}. */
 @Value.Immutable
 public abstract class ShareType {
-  /** {@code tenant}. */
+  /** {@code tenant}: Name of tenant with whom the object is shared */
   public abstract Optional<String> tenant();
 
-  /** {@code tenant_access}. */
+  /** {@code tenant_access}: Allowed permissions in sharing */
   public abstract Optional<Long> tenantAccess();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

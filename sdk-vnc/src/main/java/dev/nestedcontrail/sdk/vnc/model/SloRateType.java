@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code SloRateType}. */
 @Value.Immutable
 public abstract class SloRateType {
-  /** {@code rate}. */
+  /** {@code rate}: Rate at which sessions are logged */
   public abstract Optional<Long> rate();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,13 +8,13 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code SriovInfo}. */
 @Value.Immutable
 public abstract class SriovInfo {
-  /** {@code sriov_physical_interface}. */
+  /** {@code sriov_physical_interface}: SRIOV Physical Interface */
   public abstract Optional<String> sriovPhysicalInterface();
 
-  /** {@code sriov_vf}. */
+  /** {@code sriov_vf}: SRIOV Virtual Function */
   public abstract Optional<Long> sriovVf();
 
-  /** {@code sriov_physical_net}. */
+  /** {@code sriov_physical_net}: SRIOV Physical Network */
   public abstract Optional<String> sriovPhysicalNet();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

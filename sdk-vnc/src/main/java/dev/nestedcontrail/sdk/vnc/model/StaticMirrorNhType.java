@@ -8,13 +8,13 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code StaticMirrorNhType}. */
 @Value.Immutable
 public abstract class StaticMirrorNhType {
-  /** {@code vtep_dst_ip_address}. */
+  /** {@code vtep_dst_ip_address}: ip address of destination vtep */
   public abstract Optional<String> vtepDstIpAddress();
 
-  /** {@code vtep_dst_mac_address}. */
+  /** {@code vtep_dst_mac_address}: mac address of destination vtep */
   public abstract Optional<String> vtepDstMacAddress();
 
-  /** {@code vni}. */
+  /** {@code vni}: Vni of vtep */
   public abstract Optional<Long> vni();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,10 +8,13 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code StaticRouteParameters}. */
 @Value.Immutable
 public abstract class StaticRouteParameters {
-  /** {@code interface_route_table_uuid}. */
+  /**
+   * {@code interface_route_table_uuid}: list of interface route table uuids used to build list
+   * of prefixes.
+   */
   public abstract List<String> interfaceRouteTableUuid();
 
-  /** {@code next_hop_ip_address}. */
+  /** {@code next_hop_ip_address}: List of next-hop IP addresses. */
   public abstract List<String> nextHopIpAddress();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

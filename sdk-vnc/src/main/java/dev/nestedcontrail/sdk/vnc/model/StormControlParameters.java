@@ -9,28 +9,42 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code StormControlParameters}. */
 @Value.Immutable
 public abstract class StormControlParameters {
-  /** {@code storm_control_actions}. */
+  /**
+   * {@code storm_control_actions}: Default action (Discard) is implicit. In addition, other
+   * list of actions can be specified here
+   */
   public abstract List<StormControlActionType> stormControlActions();
 
-  /** {@code recovery_timeout}. */
+  /**
+   * {@code recovery_timeout}: Timeout in seconds. This enables the affected interface to
+   * recover automatically from the error condition after the specified period of time
+   */
   public abstract Optional<Long> recoveryTimeout();
 
-  /** {@code no_unregistered_multicast}. */
+  /**
+   * {@code no_unregistered_multicast}: if set to true, disable unregistered multicast traffic
+   * storm control
+   */
   public abstract Optional<Boolean> noUnregisteredMulticast();
 
-  /** {@code no_registered_multicast}. */
+  /**
+   * {@code no_registered_multicast}: if set to true, disable registered multicast traffic storm
+   * control
+   */
   public abstract Optional<Boolean> noRegisteredMulticast();
 
-  /** {@code no_unknown_unicast}. */
+  /**
+   * {@code no_unknown_unicast}: if set to true, disable unknown unicast traffic storm control
+   */
   public abstract Optional<Boolean> noUnknownUnicast();
 
-  /** {@code no_multicast}. */
+  /** {@code no_multicast}: if set to true, disable muticast traffic storm control */
   public abstract Optional<Boolean> noMulticast();
 
-  /** {@code no_broadcast}. */
+  /** {@code no_broadcast}: if set to true, disable broadcast traffic storm control */
   public abstract Optional<Boolean> noBroadcast();
 
-  /** {@code bandwidth_percent}. */
+  /** {@code bandwidth_percent}: Configure storm control bandwidth level as percentage */
   public abstract Optional<Long> bandwidthPercent();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

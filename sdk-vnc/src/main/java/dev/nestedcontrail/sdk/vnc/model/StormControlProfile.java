@@ -9,10 +9,13 @@ import org.immutables.value.Value;
 /** The resource type {@code storm-control-profile}. */
 @Value.Immutable(copy = false)
 public abstract class StormControlProfile implements VncResource {
-  /** {@code storm_control_parameters}. */
+  /**
+   * {@code storm_control_parameters}: Parameters for the storm control profile, such as
+   * bandwidth percentage, actions, traffic type, receovery timeout etc.
+   */
   public abstract Optional<StormControlParameters> stormControlParameters();
 
-  /** {@code port_profile_back_refs}. */
+  /** {@code port_profile_back_refs}: the port-profile objects that ref this one (read-only). */
   public abstract List<Reference<Void>> portProfileBackRefs();
 
   @Override

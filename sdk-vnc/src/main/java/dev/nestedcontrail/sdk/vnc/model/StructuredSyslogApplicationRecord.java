@@ -8,19 +8,19 @@ import org.immutables.value.Value;
 /** The resource type {@code structured-syslog-application-record}. */
 @Value.Immutable(copy = false)
 public abstract class StructuredSyslogApplicationRecord implements VncResource {
-  /** {@code structured_syslog_app_category}. */
+  /** {@code structured_syslog_app_category}: The application category */
   public abstract Optional<String> structuredSyslogAppCategory();
 
-  /** {@code structured_syslog_app_groups}. */
+  /** {@code structured_syslog_app_groups}: app groups comma separated */
   public abstract Optional<String> structuredSyslogAppGroups();
 
-  /** {@code structured_syslog_app_risk}. */
+  /** {@code structured_syslog_app_risk}: The application risk profile */
   public abstract Optional<String> structuredSyslogAppRisk();
 
-  /** {@code structured_syslog_app_service_tags}. */
+  /** {@code structured_syslog_app_service_tags}: service-tags corresponding to applications */
   public abstract Optional<String> structuredSyslogAppServiceTags();
 
-  /** {@code structured_syslog_app_subcategory}. */
+  /** {@code structured_syslog_app_subcategory}: The application sub category */
   public abstract Optional<String> structuredSyslogAppSubcategory();
 
   @Override

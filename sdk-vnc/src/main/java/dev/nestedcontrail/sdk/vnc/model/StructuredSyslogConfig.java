@@ -8,19 +8,33 @@ import org.immutables.value.Value;
 /** The resource type {@code structured-syslog-config}. */
 @Value.Immutable(copy = false)
 public abstract class StructuredSyslogConfig implements VncResource {
-  /** {@code structured_syslog_application_records}. */
+  /**
+   * {@code structured_syslog_application_records}: children of type
+   * structured-syslog-application-record (read-only).
+   */
   public abstract List<Reference<Void>> structuredSyslogApplicationRecords();
 
-  /** {@code structured_syslog_hostname_records}. */
+  /**
+   * {@code structured_syslog_hostname_records}: children of type
+   * structured-syslog-hostname-record (read-only).
+   */
   public abstract List<Reference<Void>> structuredSyslogHostnameRecords();
 
-  /** {@code structured_syslog_messages}. */
+  /**
+   * {@code structured_syslog_messages}: children of type structured-syslog-message (read-only).
+   */
   public abstract List<Reference<Void>> structuredSyslogMessages();
 
-  /** {@code structured_syslog_sla_profiles}. */
+  /**
+   * {@code structured_syslog_sla_profiles}: children of type structured-syslog-sla-profile
+   * (read-only).
+   */
   public abstract List<Reference<Void>> structuredSyslogSlaProfiles();
 
-  /** {@code structured_syslog_tenant_records}. */
+  /**
+   * {@code structured_syslog_tenant_records}: children of type structured-syslog-tenant-record
+   * (read-only).
+   */
   public abstract List<Reference<Void>> structuredSyslogTenantRecords();
 
   @Override

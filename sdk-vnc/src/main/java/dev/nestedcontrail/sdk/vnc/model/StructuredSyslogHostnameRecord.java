@@ -8,25 +8,25 @@ import org.immutables.value.Value;
 /** The resource type {@code structured-syslog-hostname-record}. */
 @Value.Immutable(copy = false)
 public abstract class StructuredSyslogHostnameRecord implements VncResource {
-  /** {@code structured_syslog_device}. */
+  /** {@code structured_syslog_device}: device id */
   public abstract Optional<String> structuredSyslogDevice();
 
-  /** {@code structured_syslog_hostaddr}. */
+  /** {@code structured_syslog_hostaddr}: The host address */
   public abstract Optional<String> structuredSyslogHostaddr();
 
-  /** {@code structured_syslog_hostname_tags}. */
+  /** {@code structured_syslog_hostname_tags}: tags corresponding to the host */
   public abstract Optional<String> structuredSyslogHostnameTags();
 
-  /** {@code structured_syslog_lan_segment_list}. */
+  /** {@code structured_syslog_lan_segment_list}: vpn to network-ranges mapping */
   public abstract Optional<StructuredSyslogLANSegmentList> structuredSyslogLanSegmentList();
 
-  /** {@code structured_syslog_linkmap}. */
+  /** {@code structured_syslog_linkmap}: overlay to underlay mapping */
   public abstract Optional<StructuredSyslogLinkmap> structuredSyslogLinkmap();
 
-  /** {@code structured_syslog_location}. */
+  /** {@code structured_syslog_location}: location details */
   public abstract Optional<String> structuredSyslogLocation();
 
-  /** {@code structured_syslog_tenant}. */
+  /** {@code structured_syslog_tenant}: The tenant name */
   public abstract Optional<String> structuredSyslogTenant();
 
   @Override

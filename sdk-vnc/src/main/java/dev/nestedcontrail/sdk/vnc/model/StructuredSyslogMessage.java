@@ -8,22 +8,34 @@ import org.immutables.value.Value;
 /** The resource type {@code structured-syslog-message}. */
 @Value.Immutable(copy = false)
 public abstract class StructuredSyslogMessage implements VncResource {
-  /** {@code structured_syslog_message_forward}. */
+  /** {@code structured_syslog_message_forward}: fowarding action to be taken on the message */
   public abstract Optional<StructuredSyslogMessageForwardType> structuredSyslogMessageForward();
 
-  /** {@code structured_syslog_message_integer_fields}. */
+  /** {@code structured_syslog_message_integer_fields}: list of integer fields in the message */
   public abstract Optional<FieldNamesList> structuredSyslogMessageIntegerFields();
 
-  /** {@code structured_syslog_message_process_and_store}. */
+  /**
+   * {@code structured_syslog_message_process_and_store}: message is to be processed and stored
+   * or not
+   */
   public abstract Optional<Boolean> structuredSyslogMessageProcessAndStore();
 
-  /** {@code structured_syslog_message_process_and_summarize}. */
+  /**
+   * {@code structured_syslog_message_process_and_summarize}: message is to be processed and
+   * summarized or not
+   */
   public abstract Optional<Boolean> structuredSyslogMessageProcessAndSummarize();
 
-  /** {@code structured_syslog_message_process_and_summarize_user}. */
+  /**
+   * {@code structured_syslog_message_process_and_summarize_user}: message is to be processed
+   * and summarized for user or not
+   */
   public abstract Optional<Boolean> structuredSyslogMessageProcessAndSummarizeUser();
 
-  /** {@code structured_syslog_message_tagged_fields}. */
+  /**
+   * {@code structured_syslog_message_tagged_fields}: list of field names in the message to be
+   * tagged
+   */
   public abstract Optional<FieldNamesList> structuredSyslogMessageTaggedFields();
 
   @Override

@@ -8,7 +8,9 @@ import org.immutables.value.Value;
 /** The resource type {@code structured-syslog-sla-profile}. */
 @Value.Immutable(copy = false)
 public abstract class StructuredSyslogSlaProfile implements VncResource {
-  /** {@code structured_syslog_sla_params}. */
+  /**
+   * {@code structured_syslog_sla_params}: The sla params like sampling %age and traffic type
+   */
   public abstract Optional<String> structuredSyslogSlaParams();
 
   @Override

@@ -8,16 +8,16 @@ import org.immutables.value.Value;
 /** The resource type {@code structured-syslog-tenant-record}. */
 @Value.Immutable(copy = false)
 public abstract class StructuredSyslogTenantRecord implements VncResource {
-  /** {@code structured_syslog_dscpmap}. */
+  /** {@code structured_syslog_dscpmap}: dscp to Alias mapping */
   public abstract Optional<StructuredSyslogDSCPMap> structuredSyslogDscpmap();
 
-  /** {@code structured_syslog_tenant}. */
+  /** {@code structured_syslog_tenant}: The tenant name */
   public abstract Optional<String> structuredSyslogTenant();
 
-  /** {@code structured_syslog_tenant_tags}. */
+  /** {@code structured_syslog_tenant_tags}: tags corresponding to the tenant */
   public abstract Optional<String> structuredSyslogTenantTags();
 
-  /** {@code structured_syslog_tenantaddr}. */
+  /** {@code structured_syslog_tenantaddr}: The tenant address */
   public abstract Optional<String> structuredSyslogTenantaddr();
 
   @Override

@@ -9,16 +9,21 @@ import org.immutables.value.Value;
 /** The resource type {@code sub-cluster}. */
 @Value.Immutable(copy = false)
 public abstract class SubCluster implements VncResource {
-  /** {@code sub_cluster_asn}. */
+  /** {@code sub_cluster_asn}: AS number of that cluster. */
   public abstract Optional<Long> subClusterAsn();
 
-  /** {@code sub_cluster_id}. */
+  /**
+   * {@code sub_cluster_id}: Unique 16 or 32 bit ID assigned to this sub-cluster. User can
+   * define the ID he wants to use.
+   */
   public abstract Optional<Long> subClusterId();
 
-  /** {@code bgp_router_back_refs}. */
+  /** {@code bgp_router_back_refs}: the bgp-router objects that ref this one (read-only). */
   public abstract List<Reference<Void>> bgpRouterBackRefs();
 
-  /** {@code virtual_router_back_refs}. */
+  /**
+   * {@code virtual_router_back_refs}: the virtual-router objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> virtualRouterBackRefs();
 
   @Override

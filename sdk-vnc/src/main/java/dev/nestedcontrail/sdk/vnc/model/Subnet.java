@@ -9,10 +9,14 @@ import org.immutables.value.Value;
 /** The resource type {@code subnet}. */
 @Value.Immutable(copy = false)
 public abstract class Subnet implements VncResource {
-  /** {@code subnet_ip_prefix}. */
+  /** {@code subnet_ip_prefix}: Ip prefix/length of the subnet. */
   public abstract Optional<SubnetType> subnetIpPrefix();
 
-  /** {@code virtual_machine_interface_refs}. */
+  /**
+   * {@code virtual_machine_interface_refs}: Subnet belongs of the referenced virtual machine
+   * interface. This is used in CPE use case when a subnet is reachable via the interface. It
+   * also serves as dynamic DHCP pool for host on this LAN, where vrouter is DHCP server.
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceRefs();
 
   @Override

@@ -9,385 +9,606 @@ import org.immutables.value.Value;
 /** The resource type {@code tag}. */
 @Value.Immutable(copy = false)
 public abstract class Tag implements VncResource {
-  /** {@code tag_id}. */
+  /**
+   * {@code tag_id}: Internal Tag ID encapsulating tag type and value in hexadecimal fomat:
+   * 0xTTTTVVVV (T: type, V: value)
+   */
   public abstract Optional<String> tagId();
 
-  /** {@code tag_predefined}. */
+  /** {@code tag_predefined}: Tag delete boolean representation */
   public abstract Optional<Boolean> tagPredefined();
 
-  /** {@code tag_type_name}. */
+  /** {@code tag_type_name}: Tag type string representation */
   public abstract Optional<String> tagTypeName();
 
-  /** {@code tag_value}. */
+  /** {@code tag_value}: Tag value string representation */
   public abstract Optional<String> tagValue();
 
-  /** {@code tag_type_refs}. */
+  /** {@code tag_type_refs}: Tag type reference which is limited to one */
   public abstract List<Reference<Void>> tagTypeRefs();
 
-  /** {@code access_control_list_back_refs}. */
+  /**
+   * {@code access_control_list_back_refs}: the access-control-list objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> accessControlListBackRefs();
 
-  /** {@code address_group_back_refs}. */
+  /**
+   * {@code address_group_back_refs}: the address-group objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> addressGroupBackRefs();
 
-  /** {@code alarm_back_refs}. */
+  /** {@code alarm_back_refs}: the alarm objects that ref this one (read-only). */
   public abstract List<Reference<Void>> alarmBackRefs();
 
-  /** {@code alias_ip_back_refs}. */
+  /** {@code alias_ip_back_refs}: the alias-ip objects that ref this one (read-only). */
   public abstract List<Reference<Void>> aliasIpBackRefs();
 
-  /** {@code alias_ip_pool_back_refs}. */
+  /**
+   * {@code alias_ip_pool_back_refs}: the alias-ip-pool objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> aliasIpPoolBackRefs();
 
-  /** {@code analytics_alarm_node_back_refs}. */
+  /**
+   * {@code analytics_alarm_node_back_refs}: the analytics-alarm-node objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> analyticsAlarmNodeBackRefs();
 
-  /** {@code analytics_node_back_refs}. */
+  /**
+   * {@code analytics_node_back_refs}: the analytics-node objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> analyticsNodeBackRefs();
 
-  /** {@code analytics_snmp_node_back_refs}. */
+  /**
+   * {@code analytics_snmp_node_back_refs}: the analytics-snmp-node objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> analyticsSnmpNodeBackRefs();
 
-  /** {@code api_access_list_back_refs}. */
+  /**
+   * {@code api_access_list_back_refs}: the api-access-list objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> apiAccessListBackRefs();
 
-  /** {@code application_policy_set_back_refs}. */
+  /**
+   * {@code application_policy_set_back_refs}: the application-policy-set objects that ref this
+   * one (read-only).
+   */
   public abstract List<Reference<Void>> applicationPolicySetBackRefs();
 
-  /** {@code bgp_as_a_service_back_refs}. */
+  /**
+   * {@code bgp_as_a_service_back_refs}: the bgp-as-a-service objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> bgpAsAServiceBackRefs();
 
-  /** {@code bgp_router_back_refs}. */
+  /** {@code bgp_router_back_refs}: the bgp-router objects that ref this one (read-only). */
   public abstract List<Reference<Void>> bgpRouterBackRefs();
 
-  /** {@code bgpvpn_back_refs}. */
+  /** {@code bgpvpn_back_refs}: the bgpvpn objects that ref this one (read-only). */
   public abstract List<Reference<Void>> bgpvpnBackRefs();
 
-  /** {@code bridge_domain_back_refs}. */
+  /**
+   * {@code bridge_domain_back_refs}: the bridge-domain objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> bridgeDomainBackRefs();
 
-  /** {@code card_back_refs}. */
+  /** {@code card_back_refs}: the card objects that ref this one (read-only). */
   public abstract List<Reference<Void>> cardBackRefs();
 
-  /** {@code cli_config_back_refs}. */
+  /** {@code cli_config_back_refs}: the cli-config objects that ref this one (read-only). */
   public abstract List<Reference<Void>> cliConfigBackRefs();
 
-  /** {@code config_database_node_back_refs}. */
+  /**
+   * {@code config_database_node_back_refs}: the config-database-node objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> configDatabaseNodeBackRefs();
 
-  /** {@code config_node_back_refs}. */
+  /** {@code config_node_back_refs}: the config-node objects that ref this one (read-only). */
   public abstract List<Reference<Void>> configNodeBackRefs();
 
-  /** {@code config_root_back_refs}. */
+  /** {@code config_root_back_refs}: the config-root objects that ref this one (read-only). */
   public abstract List<Reference<Void>> configRootBackRefs();
 
-  /** {@code control_node_zone_back_refs}. */
+  /**
+   * {@code control_node_zone_back_refs}: the control-node-zone objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> controlNodeZoneBackRefs();
 
-  /** {@code customer_attachment_back_refs}. */
+  /**
+   * {@code customer_attachment_back_refs}: the customer-attachment objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> customerAttachmentBackRefs();
 
-  /** {@code data_center_interconnect_back_refs}. */
+  /**
+   * {@code data_center_interconnect_back_refs}: the data-center-interconnect objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> dataCenterInterconnectBackRefs();
 
-  /** {@code database_node_back_refs}. */
+  /**
+   * {@code database_node_back_refs}: the database-node objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> databaseNodeBackRefs();
 
-  /** {@code device_chassis_back_refs}. */
+  /**
+   * {@code device_chassis_back_refs}: the device-chassis objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> deviceChassisBackRefs();
 
-  /** {@code device_functional_group_back_refs}. */
+  /**
+   * {@code device_functional_group_back_refs}: the device-functional-group objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> deviceFunctionalGroupBackRefs();
 
-  /** {@code device_image_back_refs}. */
+  /** {@code device_image_back_refs}: the device-image objects that ref this one (read-only). */
   public abstract List<Reference<Void>> deviceImageBackRefs();
 
-  /** {@code devicemgr_node_back_refs}. */
+  /**
+   * {@code devicemgr_node_back_refs}: the devicemgr-node objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> devicemgrNodeBackRefs();
 
-  /** {@code discovery_service_assignment_back_refs}. */
+  /**
+   * {@code discovery_service_assignment_back_refs}: the discovery-service-assignment objects
+   * that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> discoveryServiceAssignmentBackRefs();
 
-  /** {@code domain_back_refs}. */
+  /** {@code domain_back_refs}: the domain objects that ref this one (read-only). */
   public abstract List<Reference<Void>> domainBackRefs();
 
-  /** {@code dsa_rule_back_refs}. */
+  /** {@code dsa_rule_back_refs}: the dsa-rule objects that ref this one (read-only). */
   public abstract List<Reference<Void>> dsaRuleBackRefs();
 
-  /** {@code e2_service_provider_back_refs}. */
+  /**
+   * {@code e2_service_provider_back_refs}: the e2-service-provider objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> e2ServiceProviderBackRefs();
 
-  /** {@code fabric_back_refs}. */
+  /** {@code fabric_back_refs}: the fabric objects that ref this one (read-only). */
   public abstract List<Reference<Void>> fabricBackRefs();
 
-  /** {@code fabric_namespace_back_refs}. */
+  /**
+   * {@code fabric_namespace_back_refs}: the fabric-namespace objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> fabricNamespaceBackRefs();
 
-  /** {@code feature_back_refs}. */
+  /** {@code feature_back_refs}: the feature objects that ref this one (read-only). */
   public abstract List<Reference<Void>> featureBackRefs();
 
-  /** {@code feature_config_back_refs}. */
+  /**
+   * {@code feature_config_back_refs}: the feature-config objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> featureConfigBackRefs();
 
-  /** {@code feature_flag_back_refs}. */
+  /** {@code feature_flag_back_refs}: the feature-flag objects that ref this one (read-only). */
   public abstract List<Reference<Void>> featureFlagBackRefs();
 
-  /** {@code firewall_policy_back_refs}. */
+  /**
+   * {@code firewall_policy_back_refs}: the firewall-policy objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> firewallPolicyBackRefs();
 
-  /** {@code firewall_rule_back_refs}. */
+  /**
+   * {@code firewall_rule_back_refs}: the firewall-rule objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> firewallRuleBackRefs();
 
-  /** {@code floating_ip_back_refs}. */
+  /** {@code floating_ip_back_refs}: the floating-ip objects that ref this one (read-only). */
   public abstract List<Reference<Void>> floatingIpBackRefs();
 
-  /** {@code floating_ip_pool_back_refs}. */
+  /**
+   * {@code floating_ip_pool_back_refs}: the floating-ip-pool objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> floatingIpPoolBackRefs();
 
-  /** {@code flow_node_back_refs}. */
+  /** {@code flow_node_back_refs}: the flow-node objects that ref this one (read-only). */
   public abstract List<Reference<Void>> flowNodeBackRefs();
 
-  /** {@code forwarding_class_back_refs}. */
+  /**
+   * {@code forwarding_class_back_refs}: the forwarding-class objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> forwardingClassBackRefs();
 
-  /** {@code global_analytics_config_back_refs}. */
+  /**
+   * {@code global_analytics_config_back_refs}: the global-analytics-config objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> globalAnalyticsConfigBackRefs();
 
-  /** {@code global_qos_config_back_refs}. */
+  /**
+   * {@code global_qos_config_back_refs}: the global-qos-config objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> globalQosConfigBackRefs();
 
-  /** {@code global_system_config_back_refs}. */
+  /**
+   * {@code global_system_config_back_refs}: the global-system-config objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> globalSystemConfigBackRefs();
 
-  /** {@code global_vrouter_config_back_refs}. */
+  /**
+   * {@code global_vrouter_config_back_refs}: the global-vrouter-config objects that ref this
+   * one (read-only).
+   */
   public abstract List<Reference<Void>> globalVrouterConfigBackRefs();
 
-  /** {@code hardware_back_refs}. */
+  /** {@code hardware_back_refs}: the hardware objects that ref this one (read-only). */
   public abstract List<Reference<Void>> hardwareBackRefs();
 
-  /** {@code hardware_inventory_back_refs}. */
+  /**
+   * {@code hardware_inventory_back_refs}: the hardware-inventory objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> hardwareInventoryBackRefs();
 
-  /** {@code host_based_service_back_refs}. */
+  /**
+   * {@code host_based_service_back_refs}: the host-based-service objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> hostBasedServiceBackRefs();
 
-  /** {@code instance_ip_back_refs}. */
+  /** {@code instance_ip_back_refs}: the instance-ip objects that ref this one (read-only). */
   public abstract List<Reference<Void>> instanceIpBackRefs();
 
-  /** {@code intent_map_back_refs}. */
+  /** {@code intent_map_back_refs}: the intent-map objects that ref this one (read-only). */
   public abstract List<Reference<Void>> intentMapBackRefs();
 
-  /** {@code interface_route_table_back_refs}. */
+  /**
+   * {@code interface_route_table_back_refs}: the interface-route-table objects that ref this
+   * one (read-only).
+   */
   public abstract List<Reference<Void>> interfaceRouteTableBackRefs();
 
-  /** {@code job_template_back_refs}. */
+  /** {@code job_template_back_refs}: the job-template objects that ref this one (read-only). */
   public abstract List<Reference<Void>> jobTemplateBackRefs();
 
-  /** {@code link_aggregation_group_back_refs}. */
+  /**
+   * {@code link_aggregation_group_back_refs}: the link-aggregation-group objects that ref this
+   * one (read-only).
+   */
   public abstract List<Reference<Void>> linkAggregationGroupBackRefs();
 
-  /** {@code loadbalancer_back_refs}. */
+  /** {@code loadbalancer_back_refs}: the loadbalancer objects that ref this one (read-only). */
   public abstract List<Reference<Void>> loadbalancerBackRefs();
 
-  /** {@code loadbalancer_healthmonitor_back_refs}. */
+  /**
+   * {@code loadbalancer_healthmonitor_back_refs}: the loadbalancer-healthmonitor objects that
+   * ref this one (read-only).
+   */
   public abstract List<Reference<Void>> loadbalancerHealthmonitorBackRefs();
 
-  /** {@code loadbalancer_listener_back_refs}. */
+  /**
+   * {@code loadbalancer_listener_back_refs}: the loadbalancer-listener objects that ref this
+   * one (read-only).
+   */
   public abstract List<Reference<Void>> loadbalancerListenerBackRefs();
 
-  /** {@code loadbalancer_member_back_refs}. */
+  /**
+   * {@code loadbalancer_member_back_refs}: the loadbalancer-member objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> loadbalancerMemberBackRefs();
 
-  /** {@code loadbalancer_pool_back_refs}. */
+  /**
+   * {@code loadbalancer_pool_back_refs}: the loadbalancer-pool objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> loadbalancerPoolBackRefs();
 
-  /** {@code logical_interface_back_refs}. */
+  /**
+   * {@code logical_interface_back_refs}: the logical-interface objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> logicalInterfaceBackRefs();
 
-  /** {@code logical_router_back_refs}. */
+  /**
+   * {@code logical_router_back_refs}: the logical-router objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> logicalRouterBackRefs();
 
-  /** {@code multicast_policy_back_refs}. */
+  /**
+   * {@code multicast_policy_back_refs}: the multicast-policy objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> multicastPolicyBackRefs();
 
-  /** {@code namespace_back_refs}. */
+  /** {@code namespace_back_refs}: the namespace objects that ref this one (read-only). */
   public abstract List<Reference<Void>> namespaceBackRefs();
 
-  /** {@code network_device_config_back_refs}. */
+  /**
+   * {@code network_device_config_back_refs}: the network-device-config objects that ref this
+   * one (read-only).
+   */
   public abstract List<Reference<Void>> networkDeviceConfigBackRefs();
 
-  /** {@code network_ipam_back_refs}. */
+  /** {@code network_ipam_back_refs}: the network-ipam objects that ref this one (read-only). */
   public abstract List<Reference<Void>> networkIpamBackRefs();
 
-  /** {@code network_policy_back_refs}. */
+  /**
+   * {@code network_policy_back_refs}: the network-policy objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> networkPolicyBackRefs();
 
-  /** {@code node_back_refs}. */
+  /** {@code node_back_refs}: the node objects that ref this one (read-only). */
   public abstract List<Reference<Void>> nodeBackRefs();
 
-  /** {@code node_profile_back_refs}. */
+  /** {@code node_profile_back_refs}: the node-profile objects that ref this one (read-only). */
   public abstract List<Reference<Void>> nodeProfileBackRefs();
 
-  /** {@code overlay_role_back_refs}. */
+  /** {@code overlay_role_back_refs}: the overlay-role objects that ref this one (read-only). */
   public abstract List<Reference<Void>> overlayRoleBackRefs();
 
-  /** {@code peering_policy_back_refs}. */
+  /**
+   * {@code peering_policy_back_refs}: the peering-policy objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> peeringPolicyBackRefs();
 
-  /** {@code physical_interface_back_refs}. */
+  /**
+   * {@code physical_interface_back_refs}: the physical-interface objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> physicalInterfaceBackRefs();
 
-  /** {@code physical_role_back_refs}. */
+  /**
+   * {@code physical_role_back_refs}: the physical-role objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> physicalRoleBackRefs();
 
-  /** {@code physical_router_back_refs}. */
+  /**
+   * {@code physical_router_back_refs}: the physical-router objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> physicalRouterBackRefs();
 
-  /** {@code policy_management_back_refs}. */
+  /**
+   * {@code policy_management_back_refs}: the policy-management objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> policyManagementBackRefs();
 
-  /** {@code port_back_refs}. */
+  /** {@code port_back_refs}: the port objects that ref this one (read-only). */
   public abstract List<Reference<Void>> portBackRefs();
 
-  /** {@code port_group_back_refs}. */
+  /** {@code port_group_back_refs}: the port-group objects that ref this one (read-only). */
   public abstract List<Reference<Void>> portGroupBackRefs();
 
-  /** {@code port_profile_back_refs}. */
+  /** {@code port_profile_back_refs}: the port-profile objects that ref this one (read-only). */
   public abstract List<Reference<Void>> portProfileBackRefs();
 
-  /** {@code port_tuple_back_refs}. */
+  /** {@code port_tuple_back_refs}: the port-tuple objects that ref this one (read-only). */
   public abstract List<Reference<Void>> portTupleBackRefs();
 
-  /** {@code project_back_refs}. */
+  /** {@code project_back_refs}: the project objects that ref this one (read-only). */
   public abstract List<Reference<Void>> projectBackRefs();
 
-  /** {@code provider_attachment_back_refs}. */
+  /**
+   * {@code provider_attachment_back_refs}: the provider-attachment objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> providerAttachmentBackRefs();
 
-  /** {@code qos_config_back_refs}. */
+  /** {@code qos_config_back_refs}: the qos-config objects that ref this one (read-only). */
   public abstract List<Reference<Void>> qosConfigBackRefs();
 
-  /** {@code qos_queue_back_refs}. */
+  /** {@code qos_queue_back_refs}: the qos-queue objects that ref this one (read-only). */
   public abstract List<Reference<Void>> qosQueueBackRefs();
 
-  /** {@code role_config_back_refs}. */
+  /** {@code role_config_back_refs}: the role-config objects that ref this one (read-only). */
   public abstract List<Reference<Void>> roleConfigBackRefs();
 
-  /** {@code role_definition_back_refs}. */
+  /**
+   * {@code role_definition_back_refs}: the role-definition objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> roleDefinitionBackRefs();
 
-  /** {@code route_aggregate_back_refs}. */
+  /**
+   * {@code route_aggregate_back_refs}: the route-aggregate objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> routeAggregateBackRefs();
 
-  /** {@code route_table_back_refs}. */
+  /** {@code route_table_back_refs}: the route-table objects that ref this one (read-only). */
   public abstract List<Reference<Void>> routeTableBackRefs();
 
-  /** {@code route_target_back_refs}. */
+  /** {@code route_target_back_refs}: the route-target objects that ref this one (read-only). */
   public abstract List<Reference<Void>> routeTargetBackRefs();
 
-  /** {@code routing_instance_back_refs}. */
+  /**
+   * {@code routing_instance_back_refs}: the routing-instance objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> routingInstanceBackRefs();
 
-  /** {@code routing_policy_back_refs}. */
+  /**
+   * {@code routing_policy_back_refs}: the routing-policy objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> routingPolicyBackRefs();
 
-  /** {@code security_group_back_refs}. */
+  /**
+   * {@code security_group_back_refs}: the security-group objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> securityGroupBackRefs();
 
-  /** {@code security_logging_object_back_refs}. */
+  /**
+   * {@code security_logging_object_back_refs}: the security-logging-object objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> securityLoggingObjectBackRefs();
 
-  /** {@code service_appliance_back_refs}. */
+  /**
+   * {@code service_appliance_back_refs}: the service-appliance objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> serviceApplianceBackRefs();
 
-  /** {@code service_appliance_set_back_refs}. */
+  /**
+   * {@code service_appliance_set_back_refs}: the service-appliance-set objects that ref this
+   * one (read-only).
+   */
   public abstract List<Reference<Void>> serviceApplianceSetBackRefs();
 
-  /** {@code service_connection_module_back_refs}. */
+  /**
+   * {@code service_connection_module_back_refs}: the service-connection-module objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> serviceConnectionModuleBackRefs();
 
-  /** {@code service_endpoint_back_refs}. */
+  /**
+   * {@code service_endpoint_back_refs}: the service-endpoint objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> serviceEndpointBackRefs();
 
-  /** {@code service_group_back_refs}. */
+  /**
+   * {@code service_group_back_refs}: the service-group objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> serviceGroupBackRefs();
 
-  /** {@code service_health_check_back_refs}. */
+  /**
+   * {@code service_health_check_back_refs}: the service-health-check objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> serviceHealthCheckBackRefs();
 
-  /** {@code service_instance_back_refs}. */
+  /**
+   * {@code service_instance_back_refs}: the service-instance objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> serviceInstanceBackRefs();
 
-  /** {@code service_object_back_refs}. */
+  /**
+   * {@code service_object_back_refs}: the service-object objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> serviceObjectBackRefs();
 
-  /** {@code service_template_back_refs}. */
+  /**
+   * {@code service_template_back_refs}: the service-template objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> serviceTemplateBackRefs();
 
-  /** {@code sflow_profile_back_refs}. */
+  /**
+   * {@code sflow_profile_back_refs}: the sflow-profile objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> sflowProfileBackRefs();
 
-  /** {@code storm_control_profile_back_refs}. */
+  /**
+   * {@code storm_control_profile_back_refs}: the storm-control-profile objects that ref this
+   * one (read-only).
+   */
   public abstract List<Reference<Void>> stormControlProfileBackRefs();
 
-  /** {@code structured_syslog_application_record_back_refs}. */
+  /**
+   * {@code structured_syslog_application_record_back_refs}: the
+   * structured-syslog-application-record objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> structuredSyslogApplicationRecordBackRefs();
 
-  /** {@code structured_syslog_config_back_refs}. */
+  /**
+   * {@code structured_syslog_config_back_refs}: the structured-syslog-config objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> structuredSyslogConfigBackRefs();
 
-  /** {@code structured_syslog_hostname_record_back_refs}. */
+  /**
+   * {@code structured_syslog_hostname_record_back_refs}: the structured-syslog-hostname-record
+   * objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> structuredSyslogHostnameRecordBackRefs();
 
-  /** {@code structured_syslog_message_back_refs}. */
+  /**
+   * {@code structured_syslog_message_back_refs}: the structured-syslog-message objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> structuredSyslogMessageBackRefs();
 
-  /** {@code structured_syslog_sla_profile_back_refs}. */
+  /**
+   * {@code structured_syslog_sla_profile_back_refs}: the structured-syslog-sla-profile objects
+   * that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> structuredSyslogSlaProfileBackRefs();
 
-  /** {@code structured_syslog_tenant_record_back_refs}. */
+  /**
+   * {@code structured_syslog_tenant_record_back_refs}: the structured-syslog-tenant-record
+   * objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> structuredSyslogTenantRecordBackRefs();
 
-  /** {@code sub_cluster_back_refs}. */
+  /** {@code sub_cluster_back_refs}: the sub-cluster objects that ref this one (read-only). */
   public abstract List<Reference<Void>> subClusterBackRefs();
 
-  /** {@code subnet_back_refs}. */
+  /** {@code subnet_back_refs}: the subnet objects that ref this one (read-only). */
   public abstract List<Reference<Void>> subnetBackRefs();
 
-  /** {@code tag_back_refs}. */
+  /** {@code tag_back_refs}: the tag objects that ref this one (read-only). */
   public abstract List<Reference<Void>> tagBackRefs();
 
-  /** {@code tag_type_back_refs}. */
+  /** {@code tag_type_back_refs}: the tag-type objects that ref this one (read-only). */
   public abstract List<Reference<Void>> tagTypeBackRefs();
 
-  /** {@code telemetry_profile_back_refs}. */
+  /**
+   * {@code telemetry_profile_back_refs}: the telemetry-profile objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> telemetryProfileBackRefs();
 
-  /** {@code virtual_DNS_back_refs}. */
+  /** {@code virtual_DNS_back_refs}: the virtual-DNS objects that ref this one (read-only). */
   public abstract List<Reference<Void>> virtualDnsBackRefs();
 
-  /** {@code virtual_DNS_record_back_refs}. */
+  /**
+   * {@code virtual_DNS_record_back_refs}: the virtual-DNS-record objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> virtualDnsRecordBackRefs();
 
-  /** {@code virtual_ip_back_refs}. */
+  /** {@code virtual_ip_back_refs}: the virtual-ip objects that ref this one (read-only). */
   public abstract List<Reference<Void>> virtualIpBackRefs();
 
-  /** {@code virtual_machine_back_refs}. */
+  /**
+   * {@code virtual_machine_back_refs}: the virtual-machine objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> virtualMachineBackRefs();
 
-  /** {@code virtual_machine_interface_back_refs}. */
+  /**
+   * {@code virtual_machine_interface_back_refs}: the virtual-machine-interface objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceBackRefs();
 
-  /** {@code virtual_network_back_refs}. */
+  /**
+   * {@code virtual_network_back_refs}: the virtual-network objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> virtualNetworkBackRefs();
 
-  /** {@code virtual_port_group_back_refs}. */
+  /**
+   * {@code virtual_port_group_back_refs}: the virtual-port-group objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> virtualPortGroupBackRefs();
 
-  /** {@code virtual_router_back_refs}. */
+  /**
+   * {@code virtual_router_back_refs}: the virtual-router objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> virtualRouterBackRefs();
 
-  /** {@code webui_node_back_refs}. */
+  /** {@code webui_node_back_refs}: the webui-node objects that ref this one (read-only). */
   public abstract List<Reference<Void>> webuiNodeBackRefs();
 
   @Override

@@ -9,10 +9,14 @@ import org.immutables.value.Value;
 /** The resource type {@code tag-type}. */
 @Value.Immutable(copy = false)
 public abstract class TagType implements VncResource {
-  /** {@code tag_type_id}. */
+  /**
+   * {@code tag_type_id}: Internal Tag type ID coded on 16 bits where the first 255 IDs are
+   * reserved and pre-defined. Users (principally cloud admin) can define arbitrary types but
+   * its automatically shared to all project as it is a global resource.
+   */
   public abstract Optional<String> tagTypeId();
 
-  /** {@code tag_back_refs}. */
+  /** {@code tag_back_refs}: the tag objects that ref this one (read-only). */
   public abstract List<Reference<Void>> tagBackRefs();
 
   @Override

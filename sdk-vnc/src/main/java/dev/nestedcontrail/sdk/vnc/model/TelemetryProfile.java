@@ -9,13 +9,22 @@ import org.immutables.value.Value;
 /** The resource type {@code telemetry-profile}. */
 @Value.Immutable(copy = false)
 public abstract class TelemetryProfile implements VncResource {
-  /** {@code telemetry_profile_is_default}. */
+  /**
+   * {@code telemetry_profile_is_default}: This attribute indicates whether it is a default
+   * telemetry profile or not. Default profiles are non-editable.
+   */
   public abstract Optional<Boolean> telemetryProfileIsDefault();
 
-  /** {@code sflow_profile_refs}. */
+  /**
+   * {@code sflow_profile_refs}: Sflow profile that this telemetry profile uses. Only one sflow
+   * profile can be associated to one telemetry profile.
+   */
   public abstract List<Reference<Void>> sflowProfileRefs();
 
-  /** {@code physical_router_back_refs}. */
+  /**
+   * {@code physical_router_back_refs}: the physical-router objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> physicalRouterBackRefs();
 
   @Override

@@ -17,10 +17,16 @@ public abstract class TermActionListType {
   /** {@code external}. */
   public abstract Optional<ExternalRouteType> external();
 
-  /** {@code as_path_expand}. */
+  /**
+   * {@code as_path_expand}: Valid only for network-device TermType. string should be in format
+   * of AS number(s) seperated by spaces
+   */
   public abstract Optional<String> asPathExpand();
 
-  /** {@code as_path_prepend}. */
+  /**
+   * {@code as_path_prepend}: Valid only for network-device TermType. string should be in format
+   * of AS number(s) seperated by spaces
+   */
   public abstract Optional<String> asPathPrepend();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

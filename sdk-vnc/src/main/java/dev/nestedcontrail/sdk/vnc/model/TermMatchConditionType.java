@@ -42,10 +42,12 @@ public abstract class TermMatchConditionType {
   /** {@code local_pref}. */
   public abstract Optional<Long> localPref();
 
-  /** {@code nlri_route_type}. */
+  /** {@code nlri_route_type}: list of integer values in range of 1 to 10 inclusive. */
   public abstract List<Long> nlriRouteType();
 
-  /** {@code prefix_list}. */
+  /**
+   * {@code prefix_list}: list of prefixes from interface route table uuids with prefix types.
+   */
   public abstract List<PrefixListMatchType> prefixList();
 
   /** {@code route_filter}. */

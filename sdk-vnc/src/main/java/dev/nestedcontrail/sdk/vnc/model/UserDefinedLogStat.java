@@ -8,10 +8,10 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code UserDefinedLogStat}. */
 @Value.Immutable
 public abstract class UserDefinedLogStat {
-  /** {@code name}. */
+  /** {@code name}: Name of the stat */
   public abstract Optional<String> name();
 
-  /** {@code pattern}. */
+  /** {@code pattern}: Perl type regular expression pattern to match */
   public abstract Optional<String> pattern();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

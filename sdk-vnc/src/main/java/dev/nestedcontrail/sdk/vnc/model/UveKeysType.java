@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code UveKeysType}. */
 @Value.Immutable
 public abstract class UveKeysType {
-  /** {@code uve_key}. */
+  /** {@code uve_key}: List of UVE tables where this alarm config should be applied */
   public abstract List<String> uveKey();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

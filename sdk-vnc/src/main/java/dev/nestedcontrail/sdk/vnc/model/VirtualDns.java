@@ -9,13 +9,16 @@ import org.immutables.value.Value;
 /** The resource type {@code virtual-DNS}. */
 @Value.Immutable(copy = false)
 public abstract class VirtualDns implements VncResource {
-  /** {@code virtual_DNS_data}. */
+  /**
+   * {@code virtual_DNS_data}: Virtual DNS data has configuration for virtual DNS like domain,
+   * dynamic records etc.
+   */
   public abstract Optional<VirtualDnsType> virtualDnsData();
 
-  /** {@code virtual_DNS_records}. */
+  /** {@code virtual_DNS_records}: children of type virtual-DNS-record (read-only). */
   public abstract List<Reference<Void>> virtualDnsRecords();
 
-  /** {@code network_ipam_back_refs}. */
+  /** {@code network_ipam_back_refs}: the network-ipam objects that ref this one (read-only). */
   public abstract List<Reference<Void>> networkIpamBackRefs();
 
   @Override

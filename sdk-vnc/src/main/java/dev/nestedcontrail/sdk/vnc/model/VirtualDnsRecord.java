@@ -8,7 +8,10 @@ import org.immutables.value.Value;
 /** The resource type {@code virtual-DNS-record}. */
 @Value.Immutable(copy = false)
 public abstract class VirtualDnsRecord implements VncResource {
-  /** {@code virtual_DNS_record_data}. */
+  /**
+   * {@code virtual_DNS_record_data}: DNS record data has configuration like type, name, ip
+   * address, loadbalancing etc.
+   */
   public abstract Optional<VirtualDnsRecordType> virtualDnsRecordData();
 
   @Override

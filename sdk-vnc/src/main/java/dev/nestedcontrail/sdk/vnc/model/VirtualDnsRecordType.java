@@ -8,25 +8,28 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code VirtualDnsRecordType}. */
 @Value.Immutable
 public abstract class VirtualDnsRecordType {
-  /** {@code record_name}. */
+  /** {@code record_name}: DNS name to be resolved */
   public abstract Optional<String> recordName();
 
-  /** {@code record_type}. */
+  /** {@code record_type}: DNS record type can be A, AAAA, CNAME, PTR, NS and MX */
   public abstract Optional<DnsRecordTypeType> recordType();
 
-  /** {@code record_class}. */
+  /** {@code record_class}: DNS record class supported is IN */
   public abstract Optional<DnsRecordClassType> recordClass();
 
-  /** {@code record_data}. */
+  /** {@code record_data}: DNS record data is either ip address or string depending on type */
   public abstract Optional<String> recordData();
 
-  /** {@code record_ttl_seconds}. */
+  /** {@code record_ttl_seconds}: Time To Live for this DNS record */
   public abstract Optional<Long> recordTtlSeconds();
 
   /** {@code record_mx_preference}. */
   public abstract Optional<Long> recordMxPreference();
 
-  /** {@code record_source_name}. */
+  /**
+   * {@code record_source_name}: name of the compute node which sends add for A type or PTR type
+   * dns record for vm
+   */
   public abstract Optional<String> recordSourceName();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -8,31 +8,40 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code VirtualDnsType}. */
 @Value.Immutable
 public abstract class VirtualDnsType {
-  /** {@code domain_name}. */
+  /** {@code domain_name}: Default domain name for this virtual DNS server */
   public abstract Optional<String> domainName();
 
-  /** {@code dynamic_records_from_client}. */
+  /**
+   * {@code dynamic_records_from_client}: Allow automatic addition of records on VM launch,
+   * default is True
+   */
   public abstract Optional<Boolean> dynamicRecordsFromClient();
 
-  /** {@code record_order}. */
+  /**
+   * {@code record_order}: Order of DNS load balancing, fixed, random, round-robin. Default is
+   * random
+   */
   public abstract Optional<DnsRecordOrderType> recordOrder();
 
-  /** {@code default_ttl_seconds}. */
+  /** {@code default_ttl_seconds}: Default Time To Live for DNS records */
   public abstract Optional<Long> defaultTtlSeconds();
 
-  /** {@code next_virtual_DNS}. */
+  /**
+   * {@code next_virtual_DNS}: Next virtual DNS server to lookup if record is not found. Default
+   * is proxy to infrastructure DNS
+   */
   public abstract Optional<String> nextVirtualDns();
 
-  /** {@code floating_ip_record}. */
+  /** {@code floating_ip_record}: Decides how floating ip records are added */
   public abstract Optional<FloatingIpDnsNotation> floatingIpRecord();
 
-  /** {@code external_visible}. */
+  /** {@code external_visible}: Currently this option is not supported */
   public abstract Optional<Boolean> externalVisible();
 
-  /** {@code reverse_resolution}. */
+  /** {@code reverse_resolution}: Allow reverse DNS resolution, ip to name mapping */
   public abstract Optional<Boolean> reverseResolution();
 
-  /** {@code soa_record}. */
+  /** {@code soa_record}: Dns soa record values */
   public abstract Optional<DnsSoaRecordType> soaRecord();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,13 +9,21 @@ import org.immutables.value.Value;
 /** The resource type {@code virtual-ip}. */
 @Value.Immutable(copy = false)
 public abstract class VirtualIp implements VncResource {
-  /** {@code virtual_ip_properties}. */
+  /**
+   * {@code virtual_ip_properties}: Virtual ip configuration like port, protocol, subnet etc.
+   */
   public abstract Optional<VirtualIpType> virtualIpProperties();
 
-  /** {@code loadbalancer_pool_refs}. */
+  /**
+   * {@code loadbalancer_pool_refs}: Reference to the load balancer pool that this virtual ip
+   * represent. Applicable only to LBaaS V1
+   */
   public abstract List<Reference<Void>> loadbalancerPoolRefs();
 
-  /** {@code virtual_machine_interface_refs}. */
+  /**
+   * {@code virtual_machine_interface_refs}: Reference to the virtual machine interface for
+   * virtual ip. Applicable only to LBaaS V1
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceRefs();
 
   @Override

@@ -8,34 +8,37 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code VirtualIpType}. */
 @Value.Immutable
 public abstract class VirtualIpType {
-  /** {@code address}. */
+  /** {@code address}: IP address automatically allocated by system. */
   public abstract Optional<String> address();
 
-  /** {@code status}. */
+  /** {@code status}: Operating status for this virtual ip. */
   public abstract Optional<String> status();
 
-  /** {@code status_description}. */
+  /** {@code status_description}: Operating status description this virtual ip. */
   public abstract Optional<String> statusDescription();
 
-  /** {@code admin_state}. */
+  /** {@code admin_state}: Administrative up or down. */
   public abstract Optional<Boolean> adminState();
 
-  /** {@code protocol}. */
+  /** {@code protocol}: IP protocol string like http, https or tcp. */
   public abstract Optional<LoadbalancerProtocolType> protocol();
 
-  /** {@code protocol_port}. */
+  /** {@code protocol_port}: Layer 4 protocol destination port. */
   public abstract Optional<Long> protocolPort();
 
-  /** {@code connection_limit}. */
+  /** {@code connection_limit}: Maximum number of concurrent connections */
   public abstract Optional<Long> connectionLimit();
 
-  /** {@code subnet_id}. */
+  /** {@code subnet_id}: UUID of subnet in which to allocate the Virtual IP. */
   public abstract Optional<String> subnetId();
 
-  /** {@code persistence_cookie_name}. */
+  /**
+   * {@code persistence_cookie_name}: Set this string if the relation of client and server(pool
+   * member) need to persist.
+   */
   public abstract Optional<String> persistenceCookieName();
 
-  /** {@code persistence_type}. */
+  /** {@code persistence_type}: Method for persistence. HTTP_COOKIE, SOURCE_IP or APP_COOKIE. */
   public abstract Optional<SessionPersistenceType> persistenceType();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

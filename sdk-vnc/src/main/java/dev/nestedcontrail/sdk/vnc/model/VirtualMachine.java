@@ -9,19 +9,28 @@ import org.immutables.value.Value;
 /** The resource type {@code virtual-machine}. */
 @Value.Immutable(copy = false)
 public abstract class VirtualMachine implements VncResource {
-  /** {@code server_type}. */
+  /** {@code server_type}: An enumeration value specifying the server type. */
   public abstract Optional<ServerType> serverType();
 
-  /** {@code service_instance_refs}. */
+  /**
+   * {@code service_instance_refs}: Reference to the service instance of this virtual machine.
+   */
   public abstract List<Reference<Void>> serviceInstanceRefs();
 
-  /** {@code virtual_machine_interfaces}. */
+  /**
+   * {@code virtual_machine_interfaces}: children of type virtual-machine-interface (read-only).
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaces();
 
-  /** {@code virtual_machine_interface_back_refs}. */
+  /**
+   * {@code virtual_machine_interface_back_refs}: the virtual-machine-interface objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceBackRefs();
 
-  /** {@code virtual_router_back_refs}. */
+  /**
+   * {@code virtual_router_back_refs}: the virtual-router objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> virtualRouterBackRefs();
 
   @Override

@@ -9,133 +9,228 @@ import org.immutables.value.Value;
 /** The resource type {@code virtual-machine-interface}. */
 @Value.Immutable(copy = false)
 public abstract class VirtualMachineInterface implements VncResource {
-  /** {@code ecmp_hashing_include_fields}. */
+  /**
+   * {@code ecmp_hashing_include_fields}: Ecmp hashing config at interface level, overrides
+   * virtual network config.
+   */
   public abstract Optional<EcmpHashingIncludeFields> ecmpHashingIncludeFields();
 
-  /** {@code igmp_enable}. */
+  /** {@code igmp_enable}: IGMP mode at VMI level. */
   public abstract Optional<Boolean> igmpEnable();
 
-  /** {@code port_security_enabled}. */
+  /** {@code port_security_enabled}: Port security status on the port */
   public abstract Optional<Boolean> portSecurityEnabled();
 
-  /** {@code virtual_machine_interface_allowed_address_pairs}. */
+  /**
+   * {@code virtual_machine_interface_allowed_address_pairs}: List of (IP address, MAC) other
+   * than instance ip on this interface.
+   */
   public abstract Optional<AllowedAddressPairs> virtualMachineInterfaceAllowedAddressPairs();
 
-  /** {@code virtual_machine_interface_bindings}. */
+  /**
+   * {@code virtual_machine_interface_bindings}: Dictionary of arbitrary (key, value) for this
+   * interface. Neutron port bindings use this.
+   */
   public abstract Optional<KeyValuePairs> virtualMachineInterfaceBindings();
 
-  /** {@code virtual_machine_interface_device_owner}. */
+  /**
+   * {@code virtual_machine_interface_device_owner}: For openstack compatibility, not used by
+   * system.
+   */
   public abstract Optional<String> virtualMachineInterfaceDeviceOwner();
 
-  /** {@code virtual_machine_interface_dhcp_option_list}. */
+  /**
+   * {@code virtual_machine_interface_dhcp_option_list}: DHCP options configuration specific to
+   * this interface.
+   */
   public abstract Optional<DhcpOptionsListType> virtualMachineInterfaceDhcpOptionList();
 
-  /** {@code virtual_machine_interface_disable_policy}. */
+  /**
+   * {@code virtual_machine_interface_disable_policy}: When True all policy checks for ingress
+   * and egress traffic from this interface are disabled. Flow table entries are not created.
+   * Features that require policy will not work on this interface, these include security group,
+   * floating IP, service chain, linklocal services.
+   */
   public abstract Optional<Boolean> virtualMachineInterfaceDisablePolicy();
 
-  /** {@code virtual_machine_interface_fat_flow_protocols}. */
+  /**
+   * {@code virtual_machine_interface_fat_flow_protocols}: List of (protocol, port number), for
+   * flows to interface with (protocol, destination port number), vrouter will ignore source
+   * port while setting up flow and ignore it as source port in reverse flow. Hence many flows
+   * will map to single flow.
+   */
   public abstract Optional<FatFlowProtocols> virtualMachineInterfaceFatFlowProtocols();
 
-  /** {@code virtual_machine_interface_host_routes}. */
+  /**
+   * {@code virtual_machine_interface_host_routes}: List of host routes(prefixes, nexthop) that
+   * are passed to VM via DHCP.
+   */
   public abstract Optional<RouteTableType> virtualMachineInterfaceHostRoutes();
 
-  /** {@code virtual_machine_interface_mac_addresses}. */
+  /**
+   * {@code virtual_machine_interface_mac_addresses}: MAC address of the virtual machine
+   * interface, automatically assigned by system if not provided.
+   */
   public abstract Optional<MacAddressesType> virtualMachineInterfaceMacAddresses();
 
-  /** {@code virtual_machine_interface_properties}. */
+  /**
+   * {@code virtual_machine_interface_properties}: Virtual Machine Interface miscellaneous
+   * configurations.
+   */
   public abstract Optional<VirtualMachineInterfacePropertiesType> virtualMachineInterfaceProperties();
 
-  /** {@code vlan_tag_based_bridge_domain}. */
+  /**
+   * {@code vlan_tag_based_bridge_domain}: Enable VLAN tag based bridge domain classification on
+   * the port
+   */
   public abstract Optional<Boolean> vlanTagBasedBridgeDomain();
 
-  /** {@code vrf_assign_table}. */
+  /**
+   * {@code vrf_assign_table}: VRF assignment policy for this interface, automatically generated
+   * by system.
+   */
   public abstract Optional<VrfAssignTableType> vrfAssignTable();
 
-  /** {@code bgp_router_refs}. */
+  /** {@code bgp_router_refs}: Reference to bgp-router from the virtual machine interface. */
   public abstract List<Reference<Void>> bgpRouterRefs();
 
-  /** {@code bridge_domain_refs}. */
+  /**
+   * {@code bridge_domain_refs}: Virtual Machine interface maps to a bridge-domain by default
+   */
   public abstract List<Reference<BridgeDomainMembershipType>> bridgeDomainRefs();
 
-  /** {@code interface_route_table_refs}. */
+  /**
+   * {@code interface_route_table_refs}: Reference to the interface route table attached to this
+   * interface.
+   */
   public abstract List<Reference<Void>> interfaceRouteTableRefs();
 
-  /** {@code physical_interface_refs}. */
+  /**
+   * {@code physical_interface_refs}: Reference to the physical interface of service appliance
+   * this service interface represents.
+   */
   public abstract List<Reference<Void>> physicalInterfaceRefs();
 
-  /** {@code port_profile_refs}. */
+  /** {@code port_profile_refs}: Port profiles attached to this virtual machine interface */
   public abstract List<Reference<Void>> portProfileRefs();
 
-  /** {@code port_tuple_refs}. */
+  /**
+   * {@code port_tuple_refs}: Ordered set of references to the interfaces in this port
+   * tuple.,Order is same as specified in the service interface.,example (left, right,
+   * management, other1).
+   */
   public abstract List<Reference<Void>> portTupleRefs();
 
-  /** {@code qos_config_refs}. */
+  /** {@code qos_config_refs}: Reference to QoS config for this virtual machine interface. */
   public abstract List<Reference<Void>> qosConfigRefs();
 
-  /** {@code routing_instance_refs}. */
+  /**
+   * {@code routing_instance_refs}: Automatically generated Forwarding policy. This will be
+   * deprecated in future in favour of VRF assign rules.
+   */
   public abstract List<Reference<PolicyBasedForwardingRuleType>> routingInstanceRefs();
 
-  /** {@code security_group_refs}. */
+  /**
+   * {@code security_group_refs}: Interface ACL, Automatically generated by system based on
+   * security groups attached to this interface.
+   */
   public abstract List<Reference<Void>> securityGroupRefs();
 
-  /** {@code security_logging_object_refs}. */
+  /**
+   * {@code security_logging_object_refs}: Reference to security logging object for this virtual
+   * machine interface
+   */
   public abstract List<Reference<Void>> securityLoggingObjectRefs();
 
-  /** {@code service_endpoint_refs}. */
+  /**
+   * {@code service_endpoint_refs}: Links the access endpoint i.e virtual-machine-interface to
+   * service endpoint.
+   */
   public abstract List<Reference<Void>> serviceEndpointRefs();
 
-  /** {@code service_health_check_refs}. */
+  /**
+   * {@code service_health_check_refs}: Reference to health check object attached to this
+   * interface.
+   */
   public abstract List<Reference<Void>> serviceHealthCheckRefs();
 
-  /** {@code virtual_machine_refs}. */
+  /** {@code virtual_machine_refs}: This interface belongs to the referenced virtual machine. */
   public abstract List<Reference<Void>> virtualMachineRefs();
 
-  /** {@code virtual_machine_interface_refs}. */
+  /**
+   * {@code virtual_machine_interface_refs}: List of references to the sub interfaces of this
+   * interface.
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceRefs();
 
-  /** {@code virtual_network_refs}. */
+  /**
+   * {@code virtual_network_refs}: This interface is member of the referenced virtual network.
+   */
   public abstract List<Reference<Void>> virtualNetworkRefs();
 
-  /** {@code alias_ip_back_refs}. */
+  /** {@code alias_ip_back_refs}: the alias-ip objects that ref this one (read-only). */
   public abstract List<Reference<Void>> aliasIpBackRefs();
 
-  /** {@code bgp_as_a_service_back_refs}. */
+  /**
+   * {@code bgp_as_a_service_back_refs}: the bgp-as-a-service objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> bgpAsAServiceBackRefs();
 
-  /** {@code customer_attachment_back_refs}. */
+  /**
+   * {@code customer_attachment_back_refs}: the customer-attachment objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> customerAttachmentBackRefs();
 
-  /** {@code floating_ip_back_refs}. */
+  /** {@code floating_ip_back_refs}: the floating-ip objects that ref this one (read-only). */
   public abstract List<Reference<Void>> floatingIpBackRefs();
 
-  /** {@code instance_ip_back_refs}. */
+  /** {@code instance_ip_back_refs}: the instance-ip objects that ref this one (read-only). */
   public abstract List<Reference<Void>> instanceIpBackRefs();
 
-  /** {@code link_aggregation_group_back_refs}. */
+  /**
+   * {@code link_aggregation_group_back_refs}: the link-aggregation-group objects that ref this
+   * one (read-only).
+   */
   public abstract List<Reference<Void>> linkAggregationGroupBackRefs();
 
-  /** {@code loadbalancer_back_refs}. */
+  /** {@code loadbalancer_back_refs}: the loadbalancer objects that ref this one (read-only). */
   public abstract List<Reference<Void>> loadbalancerBackRefs();
 
-  /** {@code loadbalancer_pool_back_refs}. */
+  /**
+   * {@code loadbalancer_pool_back_refs}: the loadbalancer-pool objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> loadbalancerPoolBackRefs();
 
-  /** {@code logical_interface_back_refs}. */
+  /**
+   * {@code logical_interface_back_refs}: the logical-interface objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> logicalInterfaceBackRefs();
 
-  /** {@code logical_router_back_refs}. */
+  /**
+   * {@code logical_router_back_refs}: the logical-router objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> logicalRouterBackRefs();
 
-  /** {@code subnet_back_refs}. */
+  /** {@code subnet_back_refs}: the subnet objects that ref this one (read-only). */
   public abstract List<Reference<Void>> subnetBackRefs();
 
-  /** {@code virtual_ip_back_refs}. */
+  /** {@code virtual_ip_back_refs}: the virtual-ip objects that ref this one (read-only). */
   public abstract List<Reference<Void>> virtualIpBackRefs();
 
-  /** {@code virtual_machine_interface_back_refs}. */
+  /**
+   * {@code virtual_machine_interface_back_refs}: the virtual-machine-interface objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceBackRefs();
 
-  /** {@code virtual_port_group_back_refs}. */
+  /**
+   * {@code virtual_port_group_back_refs}: the virtual-port-group objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> virtualPortGroupBackRefs();
 
   @Override

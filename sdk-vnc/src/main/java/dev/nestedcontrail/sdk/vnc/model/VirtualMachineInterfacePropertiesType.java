@@ -8,19 +8,28 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code VirtualMachineInterfacePropertiesType}. */
 @Value.Immutable
 public abstract class VirtualMachineInterfacePropertiesType {
-  /** {@code service_interface_type}. */
+  /**
+   * {@code service_interface_type}: This interface belongs to Service Instance and is tagged as
+   * left, right or other
+   */
   public abstract Optional<String> serviceInterfaceType();
 
-  /** {@code interface_mirror}. */
+  /** {@code interface_mirror}: Interface Mirror configuration */
   public abstract Optional<InterfaceMirrorType> interfaceMirror();
 
-  /** {@code local_preference}. */
+  /**
+   * {@code local_preference}: BGP route local preference for routes representing this
+   * interface, higher value is higher preference
+   */
   public abstract Optional<Long> localPreference();
 
-  /** {@code sub_interface_vlan_tag}. */
+  /**
+   * {@code sub_interface_vlan_tag}: 802.1Q VLAN tag to be used if this interface is
+   * sub-interface for some other interface.
+   */
   public abstract Optional<Long> subInterfaceVlanTag();
 
-  /** {@code max_flows}. */
+  /** {@code max_flows}: Maximum number of flows permitted on VMI */
   public abstract Optional<Long> maxFlows();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

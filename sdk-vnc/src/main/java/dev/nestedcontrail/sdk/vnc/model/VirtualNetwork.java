@@ -9,163 +9,244 @@ import org.immutables.value.Value;
 /** The resource type {@code virtual-network}. */
 @Value.Immutable(copy = false)
 public abstract class VirtualNetwork implements VncResource {
-  /** {@code address_allocation_mode}. */
+  /** {@code address_allocation_mode}: Address allocation mode for virtual network. */
   public abstract Optional<AddressAllocationModeType> addressAllocationMode();
 
-  /** {@code ecmp_hashing_include_fields}. */
+  /**
+   * {@code ecmp_hashing_include_fields}: Ecmp hashing config at network level, overrides global
+   * config.
+   */
   public abstract Optional<EcmpHashingIncludeFields> ecmpHashingIncludeFields();
 
-  /** {@code export_route_target_list}. */
+  /**
+   * {@code export_route_target_list}: List of route targets that are used as export for this
+   * virtual network.
+   */
   public abstract Optional<RouteTargetList> exportRouteTargetList();
 
-  /** {@code external_ipam}. */
+  /**
+   * {@code external_ipam}: IP address assignment to VM is done statically, outside of (external
+   * to) Contrail Ipam. vCenter only feature.
+   */
   public abstract Optional<Boolean> externalIpam();
 
-  /** {@code fabric_snat}. */
+  /** {@code fabric_snat}: Provide connectivity to underlay network by port mapping */
   public abstract Optional<Boolean> fabricSnat();
 
-  /** {@code flood_unknown_unicast}. */
+  /**
+   * {@code flood_unknown_unicast}: When true, packets with unknown unicast MAC address are
+   * flooded within the network. Default they are dropped.
+   */
   public abstract Optional<Boolean> floodUnknownUnicast();
 
-  /** {@code igmp_enable}. */
+  /** {@code igmp_enable}: IGMP mode at VN level. */
   public abstract Optional<Boolean> igmpEnable();
 
-  /** {@code import_route_target_list}. */
+  /**
+   * {@code import_route_target_list}: List of route targets that are used as import for this
+   * virtual network.
+   */
   public abstract Optional<RouteTargetList> importRouteTargetList();
 
-  /** {@code is_provider_network}. */
+  /** {@code is_provider_network}: provider network status of the virtual-network. */
   public abstract Optional<Boolean> isProviderNetwork();
 
-  /** {@code is_shared}. */
+  /** {@code is_shared}: When true, this virtual network is shared with all tenants. */
   public abstract Optional<Boolean> isShared();
 
-  /** {@code layer2_control_word}. */
+  /**
+   * {@code layer2_control_word}: Enable/Disable adding control word to the Layer 2
+   * encapsulation
+   */
   public abstract Optional<Boolean> layer2ControlWord();
 
-  /** {@code mac_aging_time}. */
+  /** {@code mac_aging_time}: MAC aging time on the network */
   public abstract Optional<Long> macAgingTime();
 
-  /** {@code mac_learning_enabled}. */
+  /** {@code mac_learning_enabled}: Enable MAC learning on the network */
   public abstract Optional<Boolean> macLearningEnabled();
 
-  /** {@code mac_limit_control}. */
+  /** {@code mac_limit_control}: MAC limit control on the network */
   public abstract Optional<MACLimitControlType> macLimitControl();
 
-  /** {@code mac_move_control}. */
+  /** {@code mac_move_control}: MAC move control on the network */
   public abstract Optional<MACMoveLimitControlType> macMoveControl();
 
-  /** {@code multi_policy_service_chains_enabled}. */
+  /**
+   * {@code multi_policy_service_chains_enabled}: Allow multiple service chains within same two
+   * networks based on network policy.,Current limitation is that both networks must reside
+   * within cluster, except when right most service is NAT.
+   */
   public abstract Optional<Boolean> multiPolicyServiceChainsEnabled();
 
-  /** {@code pbb_etree_enable}. */
+  /** {@code pbb_etree_enable}: Enable/Disable PBB ETREE mode on the network */
   public abstract Optional<Boolean> pbbEtreeEnable();
 
-  /** {@code pbb_evpn_enable}. */
+  /** {@code pbb_evpn_enable}: Enable/Disable PBB EVPN tunneling on the network */
   public abstract Optional<Boolean> pbbEvpnEnable();
 
-  /** {@code port_security_enabled}. */
+  /** {@code port_security_enabled}: Port security status on the network */
   public abstract Optional<Boolean> portSecurityEnabled();
 
-  /** {@code provider_properties}. */
+  /**
+   * {@code provider_properties}: Virtual network is provider network. Specifies VLAN tag and
+   * physical network name.
+   */
   public abstract Optional<ProviderDetails> providerProperties();
 
-  /** {@code route_target_list}. */
+  /**
+   * {@code route_target_list}: List of route targets that are used as both import and export
+   * for this virtual network.
+   */
   public abstract Optional<RouteTargetList> routeTargetList();
 
-  /** {@code router_external}. */
+  /**
+   * {@code router_external}: When true, this virtual network is openstack router external
+   * network.
+   */
   public abstract Optional<Boolean> routerExternal();
 
-  /** {@code virtual_network_category}. */
+  /**
+   * {@code virtual_network_category}: This attribute is to differentiate the infrastructure
+   * networks from the tenant and routed networks. Infra-networks could be in-band network for
+   * management and control traffic
+   */
   public abstract Optional<VirtualNetworkCategory> virtualNetworkCategory();
 
-  /** {@code virtual_network_fat_flow_protocols}. */
+  /**
+   * {@code virtual_network_fat_flow_protocols}: Fat flow configuration which is a list, will be
+   * applied to all the interfaces in the specified virtual-network
+   */
   public abstract Optional<FatFlowProtocols> virtualNetworkFatFlowProtocols();
 
-  /** {@code virtual_network_network_id}. */
+  /**
+   * {@code virtual_network_network_id}: System assigned unique 32 bit ID for every virtual
+   * network.
+   */
   public abstract Optional<Long> virtualNetworkNetworkId();
 
-  /** {@code virtual_network_properties}. */
+  /** {@code virtual_network_properties}: Virtual network miscellaneous configurations. */
   public abstract Optional<VirtualNetworkType> virtualNetworkProperties();
 
-  /** {@code virtual_network_routed_properties}. */
+  /** {@code virtual_network_routed_properties}: Attributes for routed virtual networks. */
   public abstract Optional<VirtualNetworkRoutedPropertiesType> virtualNetworkRoutedProperties();
 
-  /** {@code bgpvpn_refs}. */
+  /**
+   * {@code bgpvpn_refs}: Back reference to virtual network associated to the BGP VPN resource
+   */
   public abstract List<Reference<Void>> bgpvpnRefs();
 
-  /** {@code intent_map_refs}. */
+  /** {@code intent_map_refs}: All virtual-network objects that get created in the fabric */
   public abstract List<Reference<Void>> intentMapRefs();
 
-  /** {@code multicast_policy_refs}. */
+  /**
+   * {@code multicast_policy_refs}: Reference to multicast policy. Each multicast policy has a
+   * list of (S,G) Addresses.
+   */
   public abstract List<Reference<Void>> multicastPolicyRefs();
 
-  /** {@code network_ipam_refs}. */
+  /**
+   * {@code network_ipam_refs}: Reference to network-ipam this network is using. It has list of
+   * subnets that are to be used as property of the reference.
+   */
   public abstract List<Reference<VnSubnetsType>> networkIpamRefs();
 
-  /** {@code network_policy_refs}. */
+  /**
+   * {@code network_policy_refs}: Reference to network-policy attached to this network. It has
+   * sequence number to specify attachment order.
+   */
   public abstract List<Reference<VirtualNetworkPolicyType>> networkPolicyRefs();
 
-  /** {@code qos_config_refs}. */
+  /** {@code qos_config_refs}: Reference to QoS configuration for this virtual network. */
   public abstract List<Reference<Void>> qosConfigRefs();
 
-  /** {@code route_table_refs}. */
+  /** {@code route_table_refs}: Reference to route table attached to this virtual network. */
   public abstract List<Reference<Void>> routeTableRefs();
 
-  /** {@code routing_policy_refs}. */
+  /**
+   * {@code routing_policy_refs}: List of references of routing policy objects. imported by
+   * user.
+   */
   public abstract List<Reference<RoutingPolicyType>> routingPolicyRefs();
 
-  /** {@code security_logging_object_refs}. */
+  /**
+   * {@code security_logging_object_refs}: Reference to security logging object for this virtual
+   * network.
+   */
   public abstract List<Reference<Void>> securityLoggingObjectRefs();
 
-  /** {@code virtual_network_refs}. */
+  /**
+   * {@code virtual_network_refs}: Reference to a virtual network which is the provider network
+   * for the given virtual network. Traffic forwarding happens in the routing instance of the
+   * provider network.
+   */
   public abstract List<Reference<Void>> virtualNetworkRefs();
 
-  /** {@code access_control_lists}. */
+  /** {@code access_control_lists}: children of type access-control-list (read-only). */
   public abstract List<Reference<Void>> accessControlLists();
 
-  /** {@code alias_ip_pools}. */
+  /** {@code alias_ip_pools}: children of type alias-ip-pool (read-only). */
   public abstract List<Reference<Void>> aliasIpPools();
 
-  /** {@code bridge_domains}. */
+  /** {@code bridge_domains}: children of type bridge-domain (read-only). */
   public abstract List<Reference<Void>> bridgeDomains();
 
-  /** {@code floating_ip_pools}. */
+  /** {@code floating_ip_pools}: children of type floating-ip-pool (read-only). */
   public abstract List<Reference<Void>> floatingIpPools();
 
-  /** {@code routing_instances}. */
+  /** {@code routing_instances}: children of type routing-instance (read-only). */
   public abstract List<Reference<Void>> routingInstances();
 
-  /** {@code data_center_interconnect_back_refs}. */
+  /**
+   * {@code data_center_interconnect_back_refs}: the data-center-interconnect objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> dataCenterInterconnectBackRefs();
 
-  /** {@code fabric_back_refs}. */
+  /** {@code fabric_back_refs}: the fabric objects that ref this one (read-only). */
   public abstract List<Reference<FabricNetworkTag>> fabricBackRefs();
 
-  /** {@code firewall_rule_back_refs}. */
+  /**
+   * {@code firewall_rule_back_refs}: the firewall-rule objects that ref this one (read-only).
+   */
   public abstract List<Reference<Void>> firewallRuleBackRefs();
 
-  /** {@code flow_node_back_refs}. */
+  /** {@code flow_node_back_refs}: the flow-node objects that ref this one (read-only). */
   public abstract List<Reference<Void>> flowNodeBackRefs();
 
-  /** {@code host_based_service_back_refs}. */
+  /**
+   * {@code host_based_service_back_refs}: the host-based-service objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<ServiceVirtualNetworkType>> hostBasedServiceBackRefs();
 
-  /** {@code instance_ip_back_refs}. */
+  /** {@code instance_ip_back_refs}: the instance-ip objects that ref this one (read-only). */
   public abstract List<Reference<Void>> instanceIpBackRefs();
 
-  /** {@code logical_router_back_refs}. */
+  /**
+   * {@code logical_router_back_refs}: the logical-router objects that ref this one (read-only).
+   */
   public abstract List<Reference<LogicalRouterVirtualNetworkType>> logicalRouterBackRefs();
 
-  /** {@code physical_router_back_refs}. */
+  /**
+   * {@code physical_router_back_refs}: the physical-router objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> physicalRouterBackRefs();
 
-  /** {@code port_tuple_back_refs}. */
+  /** {@code port_tuple_back_refs}: the port-tuple objects that ref this one (read-only). */
   public abstract List<Reference<Void>> portTupleBackRefs();
 
-  /** {@code virtual_machine_interface_back_refs}. */
+  /**
+   * {@code virtual_machine_interface_back_refs}: the virtual-machine-interface objects that ref
+   * this one (read-only).
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaceBackRefs();
 
-  /** {@code virtual_network_back_refs}. */
+  /**
+   * {@code virtual_network_back_refs}: the virtual-network objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> virtualNetworkBackRefs();
 
   @Override

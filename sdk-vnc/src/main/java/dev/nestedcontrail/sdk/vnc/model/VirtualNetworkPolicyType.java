@@ -8,10 +8,10 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code VirtualNetworkPolicyType}. */
 @Value.Immutable
 public abstract class VirtualNetworkPolicyType {
-  /** {@code sequence}. */
+  /** {@code sequence}: Sequence number to specify order of policy attachment to network */
   public abstract Optional<SequenceType> sequence();
 
-  /** {@code timer}. */
+  /** {@code timer}: Timer to specify when the policy can be active */
   public abstract Optional<TimerType> timer();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,10 +9,13 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code VirtualNetworkRoutedPropertiesType}. */
 @Value.Immutable
 public abstract class VirtualNetworkRoutedPropertiesType {
-  /** {@code routed_properties}. */
+  /** {@code routed_properties}: List of routed properties for virtual network. */
   public abstract List<RoutedProperties> routedProperties();
 
-  /** {@code shared_across_all_lrs}. */
+  /**
+   * {@code shared_across_all_lrs}: Allow sharing of this routed virtual network across all LR's
+   * in the system.
+   */
   public abstract Optional<Boolean> sharedAcrossAllLrs();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

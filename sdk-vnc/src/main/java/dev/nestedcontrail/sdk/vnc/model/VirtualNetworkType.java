@@ -8,25 +8,30 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code VirtualNetworkType}. */
 @Value.Immutable
 public abstract class VirtualNetworkType {
-  /** {@code allow_transit}. */
+  /**
+   * {@code allow_transit}: Enables transitive property for route imports. If B imports routes
+   * of A and C imports from B, then if B is transitive then C will have routes from A.
+   */
   public abstract Optional<Boolean> allowTransit();
 
-  /** {@code network_id}. */
+  /** {@code network_id}: Not currently in used */
   public abstract Optional<Long> networkId();
 
-  /** {@code vxlan_network_identifier}. */
+  /** {@code vxlan_network_identifier}: VxLAN VNI value for this network */
   public abstract Optional<Long> vxlanNetworkIdentifier();
 
-  /** {@code forwarding_mode}. */
+  /** {@code forwarding_mode}: Packet forwarding mode for this virtual network */
   public abstract Optional<ForwardingModeType> forwardingMode();
 
-  /** {@code rpf}. */
+  /** {@code rpf}: Flag used to disable Reverse Path Forwarding(RPF) check for this network */
   public abstract Optional<RpfModeType> rpf();
 
-  /** {@code mirror_destination}. */
+  /**
+   * {@code mirror_destination}: Flag to mark the virtual network as mirror destination network
+   */
   public abstract Optional<Boolean> mirrorDestination();
 
-  /** {@code max_flows}. */
+  /** {@code max_flows}: Maximum number of flows permitted on each VMI of the VN */
   public abstract Optional<Long> maxFlows();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

@@ -9,34 +9,54 @@ import org.immutables.value.Value;
 /** The resource type {@code virtual-router}. */
 @Value.Immutable(copy = false)
 public abstract class VirtualRouter implements VncResource {
-  /** {@code virtual_router_dpdk_enabled}. */
+  /**
+   * {@code virtual_router_dpdk_enabled}: This vrouter&#92;'s data path is using DPDK library,
+   * Virtual machines interfaces scheduled on this compute node will be tagged with additional
+   * flags so that they are spawned with user space virtio driver. It is only applicable for
+   * embedded vrouter.
+   */
   public abstract Optional<Boolean> virtualRouterDpdkEnabled();
 
-  /** {@code virtual_router_ip_address}. */
+  /** {@code virtual_router_ip_address}: Ip address of the virtual router. */
   public abstract Optional<String> virtualRouterIpAddress();
 
-  /** {@code virtual_router_type}. */
+  /** {@code virtual_router_type}: Different types of the vrouters in the system. */
   public abstract Optional<VirtualRouterType> virtualRouterType();
 
-  /** {@code network_ipam_refs}. */
+  /**
+   * {@code network_ipam_refs}: Reference to network-ipam this virtual-router is using. It has
+   * list of virtual-router specific allocation-pools and cidrs that are to be used as property
+   * of the reference.
+   */
   public abstract List<Reference<VirtualRouterNetworkIpamType>> networkIpamRefs();
 
-  /** {@code sub_cluster_refs}. */
+  /** {@code sub_cluster_refs}: Reference of vrouter to sub-cluster. */
   public abstract List<Reference<Void>> subClusterRefs();
 
-  /** {@code virtual_machine_refs}. */
+  /**
+   * {@code virtual_machine_refs}: References to all virtual machines on this vrouter. This link
+   * is not present for dynamically scheduled VMs by Nova.
+   */
   public abstract List<Reference<Void>> virtualMachineRefs();
 
-  /** {@code virtual_machine_interfaces}. */
+  /**
+   * {@code virtual_machine_interfaces}: children of type virtual-machine-interface (read-only).
+   */
   public abstract List<Reference<Void>> virtualMachineInterfaces();
 
-  /** {@code instance_ip_back_refs}. */
+  /** {@code instance_ip_back_refs}: the instance-ip objects that ref this one (read-only). */
   public abstract List<Reference<Void>> instanceIpBackRefs();
 
-  /** {@code physical_router_back_refs}. */
+  /**
+   * {@code physical_router_back_refs}: the physical-router objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> physicalRouterBackRefs();
 
-  /** {@code provider_attachment_back_refs}. */
+  /**
+   * {@code provider_attachment_back_refs}: the provider-attachment objects that ref this one
+   * (read-only).
+   */
   public abstract List<Reference<Void>> providerAttachmentBackRefs();
 
   @Override

@@ -8,10 +8,10 @@ import org.immutables.value.Value;
 /** The XSD complex type {@code VirtualRouterNetworkIpamType}. */
 @Value.Immutable
 public abstract class VirtualRouterNetworkIpamType {
-  /** {@code allocation_pools}. */
+  /** {@code allocation_pools}: List of ranges of ip address for vrouter specific allocation */
   public abstract List<AllocationPoolType> allocationPools();
 
-  /** {@code subnet}. */
+  /** {@code subnet}: List of ip prefix and length for vrouter specific subnets */
   public abstract List<SubnetType> subnet();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

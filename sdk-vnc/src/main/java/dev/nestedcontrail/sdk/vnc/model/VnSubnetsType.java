@@ -12,7 +12,10 @@ public abstract class VnSubnetsType {
   /** {@code ipam_subnets}. */
   public abstract List<IpamSubnetType> ipamSubnets();
 
-  /** {@code host_routes}. */
+  /**
+   * {@code host_routes}: Common host routes to be sent via DHCP for VM(s) in all the subnets,
+   * Next hop for these routes is always default gateway
+   */
   public abstract Optional<RouteTableType> hostRoutes();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

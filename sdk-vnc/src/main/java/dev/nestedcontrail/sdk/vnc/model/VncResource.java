@@ -34,19 +34,22 @@ public interface VncResource {
   /** {@code configuration_version}. */
   Optional<Long> configurationVersion();
 
-  /** {@code id_perms}. */
+  /** {@code id_perms}: System maintained identity, time and permissions data. */
   Optional<IdPermsType> idPerms();
 
-  /** {@code perms2}. */
+  /** {@code perms2}: Permissions data for role based access. */
   Optional<PermType2> perms2();
 
-  /** {@code annotations}. */
+  /** {@code annotations}: Dictionary of arbitrary (key, value) on a resource. */
   Optional<KeyValuePairs> annotations();
 
-  /** {@code display_name}. */
+  /**
+   * {@code display_name}: Display name user configured string(name) that can be updated any
+   * time. Used as openstack name.
+   */
   Optional<String> displayName();
 
-  /** {@code tag_refs}. */
+  /** {@code tag_refs}: Tag attached to an object - has a type and value */
   List<Reference<Void>> tagRefs();
 
   /** JSON members this model does not know: name to value as JSON text, in order. */

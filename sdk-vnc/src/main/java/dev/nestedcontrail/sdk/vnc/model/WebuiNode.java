@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The resource type {@code webui-node}. */
 @Value.Immutable(copy = false)
 public abstract class WebuiNode implements VncResource {
-  /** {@code webui_node_ip_address}. */
+  /** {@code webui_node_ip_address}: Ip address of the webui node, set while provisioning. */
   public abstract Optional<String> webuiNodeIpAddress();
 
   @Override

@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Set;
 
 /** One JSON member of a generated value: its wire name, Java accessor and type. */
-record FieldSpec(String wire, String member, JType type, boolean list) {
+record FieldSpec(String wire, String member, JType type, boolean list, String doc) {
   static FieldSpec of(String wire, JType type, boolean list) {
-    return new FieldSpec(wire, JavaNames.member(wire), type, list);
+    return of(wire, type, list, "");
+  }
+
+  static FieldSpec of(String wire, JType type, boolean list, String doc) {
+    return new FieldSpec(wire, JavaNames.member(wire), type, list, doc);
   }
 
   String javaType() {
@@ -15,7 +19,8 @@ record FieldSpec(String wire, String member, JType type, boolean list) {
   }
 
   void accessor(Src src, String modifiers) {
-    src.line("  /** {@code " + wire + "}. */");
+    String text = doc.isBlank() ? "." : ": " + Javadoc.escape(doc);
+    Javadoc.write(src, "{@code " + wire + "}" + text);
     src.line("  " + modifiers + javaType() + " " + member + "();");
     src.line("");
   }

@@ -22,7 +22,8 @@ final class Fields {
   List<FieldSpec> complex(XsdTypes.ComplexType type) {
     List<FieldSpec> out = new ArrayList<>();
     for (XsdTypes.Field f : type.fields()) {
-      out.add(FieldSpec.of(JavaNames.wire(f.wireName()), mapper.map(f.xsdType()), f.list()));
+      out.add(FieldSpec.of(JavaNames.wire(f.wireName()), mapper.map(f.xsdType()), f.list(),
+          f.doc()));
     }
     FieldSpec.checkUnique(type.name(), out);
     return out;
@@ -48,7 +49,7 @@ final class Fields {
       out.add(prop(p));
     }
     for (Schema.Link l : schema.commonRefs()) {
-      out.add(FieldSpec.of(l.refField(), attrReference(l), true));
+      out.add(FieldSpec.of(l.refField(), attrReference(l), true, l.doc()));
     }
     return out;
   }
@@ -74,19 +75,21 @@ final class Fields {
       out.add(prop(p));
     }
     for (Schema.Link l : r.refs()) {
-      out.add(FieldSpec.of(l.refField(), attrReference(l), true));
+      out.add(FieldSpec.of(l.refField(), attrReference(l), true, l.doc()));
     }
     for (Schema.Link l : r.children()) {
-      out.add(FieldSpec.of(l.childField(), JType.reference(null), true));
+      out.add(FieldSpec.of(l.childField(), JType.reference(null), true,
+          "children of type " + l.to() + " (read-only)."));
     }
     for (Schema.Link l : r.backRefs()) {
-      out.add(FieldSpec.of(l.backRefField(), attrReference(l), true));
+      out.add(FieldSpec.of(l.backRefField(), attrReference(l), true,
+          "the " + l.from() + " objects that ref this one (read-only)."));
     }
     return out;
   }
 
   private FieldSpec prop(Schema.Prop p) {
-    return FieldSpec.of(p.wireName(), mapper.map(p.xsdType()), false);
+    return FieldSpec.of(p.wireName(), mapper.map(p.xsdType()), false, p.doc());
   }
 
   JType attrReference(Schema.Link l) {

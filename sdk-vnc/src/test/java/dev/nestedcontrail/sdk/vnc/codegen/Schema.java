@@ -16,7 +16,7 @@ record Schema(
 
   /** A {@code Link} statement; {@code dataType} is empty when the link carries no data. */
   record Link(String name, String from, String to, boolean has, boolean derived, String dataType,
-      String presence, String operations) {
+      String presence, String operations, String doc) {
     String refField() {
       return JavaNames.wire(to) + "_refs";
     }
@@ -32,7 +32,7 @@ record Schema(
 
   /** A property; kind is SIMPLE, COMPLEX, LIST or MAP; member and mapKey only for LIST/MAP. */
   record Prop(String wireName, String kind, String xsdType, String member, String mapKey,
-      String presence, String operations) {}
+      String presence, String operations, String doc) {}
 
   record Resource(String typeName, List<String> parents, List<Prop> props, List<Link> refs,
       List<Link> children, List<Link> backRefs) {

@@ -74,7 +74,7 @@ final class SchemaBuilder {
     String to = identifier(s.arg(2));
     Schema.Link link = new Schema.Link(name, from, to, has, kinds.contains("derived"),
         types.elements.getOrDefault(name, ""), presence(s.arg(4)),
-        operations(s.arg(4), s.arg(5)));
+        operations(s.arg(4), s.arg(5)), description(s, 4));
     if (from.equals(ALL)) {
       commonRefs.add(link);
     } else {
@@ -103,7 +103,7 @@ final class SchemaBuilder {
     }
     Schema.Prop prop = new Schema.Prop(JavaNames.wire(element), kind, xsdType, member,
         "MAP".equals(collectionKind) ? s.arg(2) : "", presence(presence),
-        operations(presence, operations));
+        operations(presence, operations), description(s, "MAP".equals(collectionKind) ? 3 : 2));
     String ident = identifier(s.arg(1));
     if (ident.equals(ALL)) {
       commonProps.add(prop);
@@ -119,6 +119,13 @@ final class SchemaBuilder {
    */
   private static String presence(String arg) {
     return arg.matches("[a-z-]+") ? arg : "optional";
+  }
+
+  /** The description: the argument after presence and operations, or the last one. */
+  private static String description(IdlStatement s, int presenceIndex) {
+    boolean complete = s.arg(presenceIndex).matches("[a-z-]+");
+    String last = s.args().size() > presenceIndex ? s.args().get(s.args().size() - 1) : "";
+    return complete ? s.arg(presenceIndex + 2) : last;
   }
 
   /** The operations argument, or {@code CRUD} when omitted. */
@@ -150,7 +157,7 @@ final class SchemaBuilder {
         if (common.to().equals(type)) {
           for (String from : identities) {
             backRefs.add(new Schema.Link(common.name(), from, type, false, common.derived(),
-                common.dataType(), common.presence(), common.operations()));
+                common.dataType(), common.presence(), common.operations(), common.doc()));
           }
         }
       }

@@ -22,7 +22,7 @@ final class XsdTypes {
   record SimpleType(String name, String base, List<String> enumValues) {}
 
   /** A field of a complex type: its element name, XSD type, list-ness and required flag. */
-  record Field(String wireName, String xsdType, boolean list, boolean required) {}
+  record Field(String wireName, String xsdType, boolean list, boolean required, String doc) {}
 
   record ComplexType(String name, List<Field> fields) {}
 
@@ -90,6 +90,15 @@ final class XsdTypes {
     return new SimpleType(name, restriction.getAttribute("base"), values);
   }
 
+  /** The {@code description} attribute, or {@code description_1}, {@code description_2}... */
+  private static String description(Element e) {
+    StringBuilder sb = new StringBuilder(e.getAttribute("description"));
+    for (int i = 1; e.hasAttribute("description_" + i); i++) {
+      sb.append(' ').append(e.getAttribute("description_" + i));
+    }
+    return sb.toString();
+  }
+
   /** Every element below the complex type (through all/sequence/choice), in order. */
   private static List<Field> fields(Element complexType) {
     List<Field> out = new ArrayList<>();
@@ -99,7 +108,7 @@ final class XsdTypes {
       String type = e.getAttribute("type");
       boolean list = "unbounded".equals(e.getAttribute("maxOccurs"));
       boolean required = "true".equals(e.getAttribute("required"));
-      out.add(new Field(e.getAttribute("name"), type, list, required));
+      out.add(new Field(e.getAttribute("name"), type, list, required, description(e)));
     }
     return out;
   }

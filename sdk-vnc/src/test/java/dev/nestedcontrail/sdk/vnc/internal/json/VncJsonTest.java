@@ -147,6 +147,22 @@ class VncJsonTest {
   }
 
   @Test
+  void reference_withoutUuidOrTo_isRejected() {
+    assertThatThrownBy(() -> Reference.<Void>builder().href("http://x/y").build())
+        .isInstanceOf(dev.nestedcontrail.sdk.core.ValidationException.class)
+        .hasMessageContaining("to: [] and no uuid");
+  }
+
+  @Test
+  void builderFrom_copiesAResourceForAChange() {
+    VirtualNetwork vn = network();
+    VirtualNetwork renamed = VirtualNetwork.builder().from(vn).displayName("renamed").build();
+    assertThat(renamed.displayName()).contains("renamed");
+    assertThat(renamed.networkIpamRefs()).isEqualTo(vn.networkIpamRefs());
+    assertThat(renamed.unknownFields()).isEqualTo(vn.unknownFields());
+  }
+
+  @Test
   void malformedJson_isAClientException() {
     assertThatThrownBy(() -> VncJson.read(VncSchema.PROJECT, "{\"fq_name\": 3}"))
         .isInstanceOf(ContrailClientException.class)
