@@ -10,28 +10,28 @@ import org.immutables.value.Value;
  * The members every resource has: identity, and what the schema gives all types.
  */
 public interface VncResource {
-  /** {@code uuid}. */
+  /** {@code uuid}: the object's id, canonical lower-case form. */
   Optional<String> uuid();
 
-  /** {@code name}. */
+  /** {@code name}: the last element of the fq_name. */
   Optional<String> name();
 
-  /** {@code fq_name}. */
+  /** {@code fq_name}: the parent's fq_name plus the name. */
   List<String> fqName();
 
-  /** {@code parent_type}. */
+  /** {@code parent_type}: the parent's type name, e.g. project. */
   Optional<String> parentType();
 
-  /** {@code parent_uuid}. */
+  /** {@code parent_uuid}: the parent's uuid (read-only). */
   Optional<String> parentUuid();
 
-  /** {@code parent_href}. */
+  /** {@code parent_href}: the parent's URL (read-only). */
   Optional<String> parentHref();
 
-  /** {@code href}. */
+  /** {@code href}: this object's URL (read-only). */
   Optional<String> href();
 
-  /** {@code configuration_version}. */
+  /** {@code configuration_version}: the configuration version of the object. */
   Optional<Long> configurationVersion();
 
   /** {@code id_perms}: System maintained identity, time and permissions data. */

@@ -32,14 +32,15 @@ final class Fields {
   /** The identity members every object has, which the schema does not declare. */
   static List<FieldSpec> identity() {
     return List.of(
-        FieldSpec.of("uuid", STRING, false),
-        FieldSpec.of("name", STRING, false),
-        FieldSpec.of("fq_name", STRING, true),
-        FieldSpec.of("parent_type", STRING, false),
-        FieldSpec.of("parent_uuid", STRING, false),
-        FieldSpec.of("parent_href", STRING, false),
-        FieldSpec.of("href", STRING, false),
-        FieldSpec.of("configuration_version", JType.scalar("Long", "Long"), false));
+        FieldSpec.of("uuid", STRING, false, "the object's id, canonical lower-case form."),
+        FieldSpec.of("name", STRING, false, "the last element of the fq_name."),
+        FieldSpec.of("fq_name", STRING, true, "the parent's fq_name plus the name."),
+        FieldSpec.of("parent_type", STRING, false, "the parent's type name, e.g. project."),
+        FieldSpec.of("parent_uuid", STRING, false, "the parent's uuid (read-only)."),
+        FieldSpec.of("parent_href", STRING, false, "the parent's URL (read-only)."),
+        FieldSpec.of("href", STRING, false, "this object's URL (read-only)."),
+        FieldSpec.of("configuration_version", JType.scalar("Long", "Long"), false,
+            "the configuration version of the object."));
   }
 
   /** The properties and refs the schema gives every type ({@code 'all'}). */
