@@ -4,8 +4,10 @@
  * and the metadata registry {@link dev.nestedcontrail.sdk.vnc.model.VncSchema}.
  *
  * <p>Every value keeps the JSON members it does not know in {@code unknownFields()} (member name to
- * the member's value as JSON text, verbatim, in the order read) and writes them back unchanged.
- * A known list that is empty is not written.
+ * the member's value as compact JSON text, number literals exactly as sent, in the order read)
+ * and writes them back unchanged. A known member that is JSON null reads as absent, and a known
+ * list that is empty is not written: code that must send an explicit empty ref list (to remove
+ * every ref of a kind) builds that body from the metadata.
  */
 @NullMarked
 @SdkStyle
