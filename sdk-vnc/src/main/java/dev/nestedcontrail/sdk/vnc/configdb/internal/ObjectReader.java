@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads objects from {@link ConfigTables} and renders them with {@link ObjectAssembler}, fetching
@@ -35,14 +36,20 @@ public final class ObjectReader {
     return Optional.ofNullable(identities(List.of(uuid)).get(uuid));
   }
 
-  /** The objects of type {@code type} listed in {@code obj_fq_name_table}, read in batches of the page size. */
+  /**
+   * The objects of type {@code type} listed in {@code obj_fq_name_table}, read in batches of the
+   * page size; nothing is read before the first {@code hasNext()}.
+   */
   public Iterator<Map<String, Object>> readAll(String type) {
-    Iterator<String> names = tables.fqNameColumns(type);
     return new Iterator<>() {
       private final Deque<Map<String, Object>> ready = new ArrayDeque<>();
+      private @Nullable Iterator<String> names;
 
       @Override
       public boolean hasNext() {
+        if (names == null) {
+          names = tables.fqNameColumns(type);
+        }
         while (ready.isEmpty() && names.hasNext()) {
           List<String> batch = new ArrayList<>();
           while (batch.size() < tables.pageSize() && names.hasNext()) {
