@@ -10,6 +10,11 @@ RABBITMQ_DIR="$SDK_CI_STATE/rabbitmq"
 RABBITMQ_PORT=5673
 RABBITMQ_DIST_PORT=25673
 RABBITMQ_NODE="rmq$RABBITMQ_PORT@localhost"
+CASSANDRA_DIR="$SDK_CI_STATE/cassandra"
+CASSANDRA_VERSION=5.0.7
+CASSANDRA_PORT=9042
+CASSANDRA_STORAGE_PORT=7010
+CASSANDRA_CONTACT="127.0.0.1:$CASSANDRA_PORT"
 
 ci_log() {
   printf '[ci %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2
@@ -71,4 +76,13 @@ rabbitmq_env() {
 rabbitmq_running() {
   pid_alive "$RABBITMQ_DIR/rabbitmq.pid" \
     && (rabbitmq_env && /usr/lib/rabbitmq/bin/rabbitmq-diagnostics -q -n "$RABBITMQ_NODE" check_port_listener "$RABBITMQ_PORT" >/dev/null 2>&1)
+}
+
+# port_open PORT: true when something accepts TCP connections on 127.0.0.1:PORT.
+port_open() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+cassandra_running() {
+  pid_alive "$CASSANDRA_DIR/cassandra.pid" && port_open "$CASSANDRA_PORT"
 }

@@ -22,11 +22,14 @@ public final class RealServerEnvironment {
   public static final String KEYSTONE_DOMAIN = "SDK_TEST_KEYSTONE_DOMAIN";
   public static final String RABBITMQ_URL = "SDK_TEST_RABBITMQ_URL";
   public static final String NETNS = "SDK_TEST_NETNS";
+  public static final String CASSANDRA_CONTACT = "SDK_TEST_CASSANDRA_CONTACT";
 
   private static final String KEYSTONE_HOW =
       "start it with .ci/keystone-start.sh, then `. ${SDK_CI_STATE:-/tmp/nested-sdk-ci}/keystone/env`";
   private static final String RABBITMQ_HOW =
       "start it with .ci/rabbitmq-start.sh, then `export " + RABBITMQ_URL + "=amqp://guest:guest@127.0.0.1:5673/`";
+  private static final String CASSANDRA_HOW =
+      "start it with .ci/cassandra-start.sh, then `export " + CASSANDRA_CONTACT + "=127.0.0.1:9042`";
   private static final String NETNS_HOW = "run as root where `ip netns` works and `export " + NETNS + "=1` (.ci/run does)";
 
   private final Function<String, Optional<String>> lookup;
@@ -79,6 +82,14 @@ public final class RealServerEnvironment {
   /** The AMQP URL of the real RabbitMQ of {@code .ci/rabbitmq-start.sh}. */
   public String rabbitMqUrl() {
     return require(RABBITMQ_URL, RABBITMQ_HOW);
+  }
+
+  /**
+   * The CQL contact points ({@code host:port}, comma-separated) of the real Cassandra 5.0 of
+   * {@code .ci/cassandra-start.sh}.
+   */
+  public String cassandraContactPoints() {
+    return require(CASSANDRA_CONTACT, CASSANDRA_HOW);
   }
 
   /** Requires that network namespaces may be created ({@code SDK_TEST_NETNS=1}). */

@@ -18,6 +18,8 @@ class RealServerEnvironmentTest {
         .hasMessageContaining("SDK_TEST_KEYSTONE_URL is not set").hasMessageContaining(".ci/keystone-start.sh");
     assertThatThrownBy(env::rabbitMqUrl).isInstanceOf(TestAbortedException.class)
         .hasMessageContaining(".ci/rabbitmq-start.sh");
+    assertThatThrownBy(env::cassandraContactPoints).isInstanceOf(TestAbortedException.class)
+        .hasMessageContaining("SDK_TEST_CASSANDRA_CONTACT").hasMessageContaining(".ci/cassandra-start.sh");
   }
 
   @Test
@@ -28,6 +30,8 @@ class RealServerEnvironmentTest {
         .hasMessageContaining("CI=true").hasMessageContaining(".ci/keystone-start.sh");
     assertThatThrownBy(env::requireNetns).isInstanceOf(AssertionFailedError.class)
         .hasMessageContaining("SDK_TEST_NETNS");
+    assertThatThrownBy(env::cassandraContactPoints).isInstanceOf(AssertionFailedError.class)
+        .hasMessageContaining("SDK_TEST_CASSANDRA_CONTACT");
   }
 
   @Test

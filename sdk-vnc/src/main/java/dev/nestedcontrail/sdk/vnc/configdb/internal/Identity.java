@@ -1,0 +1,6 @@
+package dev.nestedcontrail.sdk.vnc.configdb.internal;
+
+import java.util.List;
+
+/** The {@code type} and {@code fq_name} columns of an object row. */
+public record Identity(String type, List<String> fqName) {}
