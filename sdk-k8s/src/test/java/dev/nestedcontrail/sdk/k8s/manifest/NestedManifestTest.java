@@ -136,6 +136,8 @@ class NestedManifestTest {
     assertThat(role.kind()).isEqualTo("ClusterRole");
     assertThat(role.content().get("rules").toString()).doesNotContain("*")
         .contains("resources=[namespaces, pods, services, endpoints], verbs=[get, list, watch]")
+        .contains("resources=[pods, services], verbs=[patch]")
+        .contains("resources=[networkpolicies, ingresses], verbs=[get, list, watch]")
         .contains("resources=[ingresses/status], verbs=[patch]");
     assertThat(render(spec()).get(4).content().get("rules").toString())
         .isEqualTo("[{apiGroups=[*], resources=[*], verbs=[*]}]");
