@@ -58,7 +58,10 @@ public abstract class NestedClusterSpec {
   /** {@code KEYSTONE_AUTH_URL_VERSION}: {@code /v3} or {@code /v2.0}. */
   public abstract Optional<String> keystoneUrlVersion();
 
-  /** {@code CLOUD_ORCHESTRATOR}; upstream's default is {@code none}, the sample uses kubernetes. */
+  /**
+   * {@code CLOUD_ORCHESTRATOR}; upstream's default {@code none} when a common.env leaves it unset,
+   * {@code kubernetes} (the nested sample's value) for {@link #fromPlan} specs.
+   */
   @Value.Default
   public String cloudOrchestrator() {
     return "none";

@@ -20,7 +20,10 @@ public final class NestedManifest {
 
   private NestedManifest() {}
 
-  /** The objects for {@code spec}, with every opt-in extra off. */
+  /**
+   * The objects for {@code spec}, with every opt-in extra off; a spec with a Keystone admin
+   * password is refused (see {@link ManifestOptions#revealSecrets()}).
+   */
   public static List<KubernetesObject> render(NestedClusterSpec spec) {
     return render(spec, ManifestOptions.defaults());
   }
