@@ -1,0 +1,125 @@
+package dev.nestedcontrail.sdk.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.nestedcontrail.sdk.testkit.internal.JsonCodec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real kubectl against the fake: discovery, get, server-side apply and the DaemonSet controller.
+ * kubectl sends no credentials over plain http, so these fakes require no token.
+ */
+class KubectlAgainstFakeKubernetesTest {
+  @TempDir Path dir;
+  private FakeKubernetesApi api;
+  private Path kubeconfig;
+
+  record Run(int exit, String out, String err) {}
+
+  @BeforeEach
+  void start() {
+    String kubectl = kubectl();
+    if (kubectl.isEmpty()) {
+      Assumptions.abort("kubectl is not on PATH; .ci/run installs Debian's kubernetes-client");
+    }
+    api = FakeKubernetesApi.builder()
+        .node(FakeNode.builder().name("master").internalIp("10.0.0.10")
+            .putLabel("node-role.kubernetes.io/control-plane", "").addTaint(FakeNode.controlPlaneTaint()).build())
+        .node(FakeNode.of("minion1", "10.0.0.11"))
+        .node(FakeNode.of("minion2", "10.0.0.12"))
+        .start();
+    kubeconfig = api.writeKubeconfig(dir.resolve("kubeconfig"));
+  }
+
+  @AfterEach
+  void stop() {
+    if (api != null) {
+      api.close();
+    }
+  }
+
+  @Test
+  void getNodes_withServerFlag_listsEveryNode() {
+    Run run = kubectl("--server", api.baseUrl(), "get", "nodes");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("master", "minion1", "minion2");
+  }
+
+  @Test
+  void serverSideApply_ofManifest_createsObjectsAndDaemonSetsRollOut() throws IOException {
+    Path manifest = dir.resolve("manifest.yaml");
+    try (var in = getClass().getResourceAsStream("/kube/nested-manifest.yaml")) {
+      Files.write(manifest, in.readAllBytes());
+    }
+    Run apply = kubectl("apply", "--server-side", "--validate=false", "-f", manifest.toString());
+    assertThat(apply.exit()).as(apply.err()).isZero();
+    assertThat(apply.out()).contains("configmap/env serverside-applied",
+        "daemonset.apps/contrail-kube-manager serverside-applied",
+        "clusterrolebinding.rbac.authorization.k8s.io/contrail-kube-manager serverside-applied");
+
+    Run get = kubectl("get", "ds", "-n", "kube-system", "-o", "json");
+    assertThat(get.exit()).as(get.err()).isZero();
+    Map<?, ?> list = (Map<?, ?>) JsonCodec.parse(get.out()).orElseThrow();
+    List<?> items = (List<?>) list.get("items");
+    assertThat(items).hasSize(2);
+    Map<String, Map<String, Object>> statusByName = new java.util.HashMap<>();
+    for (Object item : items) {
+      Map<?, ?> ds = (Map<?, ?>) item;
+      statusByName.put((String) ((Map<?, ?>) ds.get("metadata")).get("name"), castMap(ds.get("status")));
+    }
+    assertThat(statusByName.get("contrail-kube-manager")).containsEntry("desiredNumberScheduled", 1.0)
+        .containsEntry("numberReady", 1.0).containsEntry("updatedNumberScheduled", 1.0);
+    assertThat(statusByName.get("contrail-kubernetes-cni-agent")).containsEntry("desiredNumberScheduled", 2.0)
+        .containsEntry("numberReady", 2.0).containsEntry("numberAvailable", 2.0);
+
+    Run again = kubectl("apply", "--server-side", "--validate=false", "-f", manifest.toString());
+    assertThat(again.exit()).as(again.err()).isZero();
+    assertThat(api.objects("Pod")).hasSize(3);
+  }
+
+  private Run kubectl(String... args) {
+    List<String> command = new ArrayList<>(List.of(kubectl(), "--kubeconfig", kubeconfig.toString()));
+    command.addAll(List.of(args));
+    try {
+      Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+          .start();
+      byte[] out = process.getInputStream().readAllBytes();
+      byte[] err = process.getErrorStream().readAllBytes();
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> castMap(Object value) {
+    return (Map<String, Object>) value;
+  }
+
+  private static String kubectl() {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+      Path candidate = Path.of(dir, "kubectl");
+      if (Files.isExecutable(candidate)) {
+        return candidate.toString();
+      }
+    }
+    return "";
+  }
+}
