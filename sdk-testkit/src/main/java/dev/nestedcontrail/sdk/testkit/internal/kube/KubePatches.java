@@ -86,7 +86,7 @@ final class KubePatches {
 
   /** An apply body: JSON (what kubectl sends) or YAML. */
   private static Map<String, Object> parse(String body) {
-    Optional<Object> json = JsonCodec.parse(body);
+    Optional<Object> json = body.strip().startsWith("{") ? JsonCodec.parse(body) : Optional.empty();
     Object parsed = json.isPresent() ? json.get() : yaml(body);
     if (!(parsed instanceof Map)) {
       throw KubeApiException.badRequest("the body of the request was not a YAML or JSON object");
