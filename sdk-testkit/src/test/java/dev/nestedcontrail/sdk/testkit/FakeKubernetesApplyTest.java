@@ -4,21 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Server-side apply: creation, field ownership, conflicts, force and removal of fields no longer applied. */
-class FakeKubernetesApplyTest {
+class FakeKubernetesApplyTest extends FakeKubernetesTestBase {
   private static final String APPLY = "application/apply-patch+yaml";
   private static final String CM = "/api/v1/namespaces/default/configmaps/settings";
 
-  private final FakeKubernetesApi api = FakeKubernetesApi.start();
-  private final KubeHttp http = new KubeHttp(api);
-
-  @AfterEach
-  void close() {
-    http.close();
-    api.close();
+  FakeKubernetesApplyTest() {
+    super(b -> b);
   }
 
   @Test

@@ -6,24 +6,18 @@ import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The DaemonSet controller and the scheduler of the fake. */
-class FakeKubernetesControllersTest {
+class FakeKubernetesControllersTest extends FakeKubernetesTestBase {
   private static final FakeNode MASTER = FakeNode.builder().name("master").internalIp("10.0.0.10")
       .putLabel("node-role.kubernetes.io/control-plane", "").addTaint(FakeNode.controlPlaneTaint()).build();
   private static final FakeNode GPU = FakeNode.builder().name("gpu").internalIp("10.0.0.11")
       .putLabel("accel", "gpu").build();
   private static final FakeNode PLAIN = FakeNode.of("plain", "10.0.0.12");
 
-  private final ManualScheduler timers = new ManualScheduler();
-  private final FakeKubernetesApi api = FakeKubernetesApi.builder().timers(timers)
-      .node(MASTER).node(GPU).node(PLAIN).podCidr("10.32.0.0/24").start();
-
-  @AfterEach
-  void close() {
-    api.close();
+  FakeKubernetesControllersTest() {
+    super(b -> b.node(MASTER).node(GPU).node(PLAIN).podCidr("10.32.0.0/24"));
   }
 
   @Test
@@ -69,9 +63,7 @@ class FakeKubernetesControllersTest {
     api.removeNode("gpu");
     assertThat(podNodes("agent")).containsExactlyInAnyOrder("plain", "late");
     assertThat(status("agent")).containsEntry("desiredNumberScheduled", 2L);
-    try (KubeHttp http = new KubeHttp(api)) {
-      assertThat(http.delete("/apis/apps/v1/namespaces/kube-system/daemonsets/agent").status()).isEqualTo(200);
-    }
+    assertThat(http.delete("/apis/apps/v1/namespaces/kube-system/daemonsets/agent").status()).isEqualTo(200);
     assertThat(pods("agent")).isEmpty();
   }
 
@@ -92,11 +84,9 @@ class FakeKubernetesControllersTest {
   @Test
   void daemonSet_templateChange_replacesPodsWithTheNewGeneration() {
     api.create(daemonSet("agent", Map.of()));
-    try (KubeHttp http = new KubeHttp(api)) {
-      http.patch("/apis/apps/v1/namespaces/kube-system/daemonsets/agent", "application/strategic-merge-patch+json",
-          Map.of("spec", Map.of("template", Map.of("spec", Map.of("containers",
-              List.of(Map.of("name", "main", "image", "agent:2")))))));
-    }
+    http.patch("/apis/apps/v1/namespaces/kube-system/daemonsets/agent", "application/strategic-merge-patch+json",
+        Map.of("spec", Map.of("template", Map.of("spec", Map.of("containers",
+            List.of(Map.of("name", "main", "image", "agent:2")))))));
     assertThat(pods("agent")).hasSize(2).allSatisfy(p -> {
       assertThat(p.labels()).containsEntry("pod-template-generation", "2");
       assertThat(p.at("spec", "containers").orElseThrow().toString()).contains("agent:2");
@@ -126,13 +116,13 @@ class FakeKubernetesControllersTest {
 
   @Test
   void bindingSubresource_setsTheNodeOnce() {
-    try (FakeKubernetesApi bare = FakeKubernetesApi.start(); KubeHttp http = new KubeHttp(bare)) {
+    try (FakeKubernetesApi bare = FakeKubernetesApi.start(); KubeHttp bareHttp = new KubeHttp(bare)) {
       bare.create(pod("p", Map.of()));
       Map<String, Object> binding = Map.of("apiVersion", "v1", "kind", "Binding", "metadata", Map.of("name", "p"),
           "target", Map.of("kind", "Node", "name", "n1"));
-      assertThat(http.post("/api/v1/namespaces/default/pods/p/binding", binding).status()).isEqualTo(201);
+      assertThat(bareHttp.post("/api/v1/namespaces/default/pods/p/binding", binding).status()).isEqualTo(201);
       assertThat(bare.object("Pod", "default", "p").orElseThrow().at("spec", "nodeName")).contains("n1");
-      assertThat(http.post("/api/v1/namespaces/default/pods/p/binding", binding).body()).containsEntry("code", 409.0);
+      assertThat(bareHttp.post("/api/v1/namespaces/default/pods/p/binding", binding).body()).containsEntry("code", 409.0);
     }
   }
 

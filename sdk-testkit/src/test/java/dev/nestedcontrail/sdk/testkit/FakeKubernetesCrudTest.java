@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class FakeKubernetesCrudTest {
+class FakeKubernetesCrudTest extends FakeKubernetesTestBase {
   private static final String CMS = "/api/v1/namespaces/default/configmaps";
 
-  private final FakeKubernetesApi api = FakeKubernetesApi.builder().historyLimit(5).start();
-  private final KubeHttp http = new KubeHttp(api);
-
-  @AfterEach
-  void close() {
-    http.close();
-    api.close();
+  FakeKubernetesCrudTest() {
+    super(b -> b.historyLimit(5));
   }
 
   @Test

@@ -8,20 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class FakeKubernetesWatchTest {
+class FakeKubernetesWatchTest extends FakeKubernetesTestBase {
   private static final String CMS = "/api/v1/namespaces/default/configmaps";
 
-  private final ManualScheduler timers = new ManualScheduler();
-  private final FakeKubernetesApi api = FakeKubernetesApi.builder().timers(timers).historyLimit(10).start();
-  private final KubeHttp http = new KubeHttp(api);
-
-  @AfterEach
-  void close() {
-    http.close();
-    api.close();
+  FakeKubernetesWatchTest() {
+    super(b -> b.historyLimit(10));
   }
 
   @Test

@@ -130,6 +130,7 @@ public final class KubeStore {
    */
   public synchronized Map<String, Object> create(KubeResource resource, Map<String, Object> object) {
     Map<String, Object> stored = Trees.copyObject(object);
+    Defaults.apply(resource, stored);
     Map<String, Object> metadata = Trees.metadata(stored);
     String namespace = namespaceOf(stored);
     if (resource.namespaced() && !objects.containsKey(key(KubeResources.require("Namespace"), "", namespace))) {
@@ -169,6 +170,7 @@ public final class KubeStore {
       throw KubeApiException.notFound(resource, name);
     }
     Map<String, Object> updated = Trees.copyObject(change.apply(Trees.copyObject(old)));
+    Defaults.apply(resource, updated);
     Map<String, Object> metadata = Trees.metadata(updated);
     Map<String, Object> oldMetadata = Trees.map(old, "metadata");
     for (String fixed : List.of("name", "namespace", "uid", "creationTimestamp", "generation")) {
