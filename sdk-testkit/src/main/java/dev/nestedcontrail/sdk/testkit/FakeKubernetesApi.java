@@ -147,10 +147,7 @@ public final class FakeKubernetesApi implements FakeServer {
     Map<String, Object> object = NodeObjects.of(node, store.now());
     synchronized (store) {
       if (store.get(nodes, "", node.name()).isPresent()) {
-        store.update(nodes, "", node.name(), old -> {
-          object.put("metadata", old.get("metadata"));
-          return object;
-        });
+        store.update(nodes, "", node.name(), old -> object);
       } else {
         store.create(nodes, object);
       }

@@ -53,6 +53,10 @@ class FakeKubernetesControllersTest extends FakeKubernetesTestBase {
 
     api.create(daemonSet("selected", Map.of("nodeSelector", Map.of("accel", "gpu"))));
     assertThat(podNodes("selected")).containsExactly("gpu");
+
+    api.addNode(FakeNode.builder().from(PLAIN).putLabel("accel", "gpu").build());
+    assertThat(podNodes("selected")).containsExactlyInAnyOrder("gpu", "plain");
+    assertThat(podNodes("not-gpu")).isEmpty();
   }
 
   @Test

@@ -2,6 +2,9 @@ package dev.nestedcontrail.sdk.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.nestedcontrail.sdk.k8s.manifest.CommonEnv;
+import dev.nestedcontrail.sdk.k8s.manifest.NestedClusterSpec;
+import dev.nestedcontrail.sdk.k8s.manifest.NestedManifest;
 import dev.nestedcontrail.sdk.testkit.internal.JsonCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -110,6 +113,26 @@ class KubectlAgainstFakeKubernetesTest {
         "--timeout=20s");
     assertThat(delete.exit()).as(delete.err()).isZero();
     assertThat(api.objects("Pod")).hasSize(1);
+  }
+
+  @Test
+  void serverSideApply_ofTheRenderedNestedManifest_rollsOutBothDaemonSets() throws IOException {
+    NestedClusterSpec spec = NestedClusterSpec.fromEnv(CommonEnv.parse(String.join("\n",
+        "CONTRAIL_REGISTRY=hub.example.net/contrail", "CONTRAIL_CONTAINER_TAG=2011.138",
+        "CONTROLLER_NODES=172.16.10.11", "KUBERNETES_API_SERVER=10.0.0.10",
+        "KUBEMANAGER_NESTED_MODE=1", "KUBERNESTES_NESTED_VROUTER_VIP=10.10.10.5")));
+    Path manifest = Files.writeString(dir.resolve("nested.yaml"), NestedManifest.toYaml(NestedManifest.render(spec)));
+    api.addNode(FakeNode.builder().name("master").internalIp("10.0.0.10")
+        .putLabel("node-role.opencontrail.org/config", "true")
+        .addTaint(FakeNode.Taint.of("node-role.kubernetes.io/master", "", "NoSchedule")).build());
+    Run apply = kubectl("apply", "--server-side", "--validate=false", "-f", manifest.toString());
+    assertThat(apply.exit()).as(apply.err()).isZero();
+    assertThat(api.objects("Pod")).extracting(p -> p.labels().get("app") + "@" + p.at("spec", "nodeName").orElseThrow())
+        .containsExactlyInAnyOrder("contrail-kube-manager@master", "contrail-agent@minion1", "contrail-agent@minion2");
+    for (String ds : List.of("contrail-kube-manager", "contrail-kubernetes-cni-agent")) {
+      Run rollout = kubectl("rollout", "status", "ds/" + ds, "-n", "kube-system", "--timeout=20s");
+      assertThat(rollout.exit()).as(rollout.err()).isZero();
+    }
   }
 
   /** The fixture manifest (a ConfigMap, a Secret, RBAC, two DaemonSets in kube-system) as a file. */
