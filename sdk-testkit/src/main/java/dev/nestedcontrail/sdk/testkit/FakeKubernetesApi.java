@@ -6,13 +6,14 @@ import dev.nestedcontrail.sdk.testkit.internal.kube.DaemonSetController;
 import dev.nestedcontrail.sdk.testkit.internal.kube.GarbageCollector;
 import dev.nestedcontrail.sdk.testkit.internal.kube.KubeApi;
 import dev.nestedcontrail.sdk.testkit.internal.kube.KubeApiException;
-import dev.nestedcontrail.sdk.testkit.internal.kube.KubeDiscovery;
 import dev.nestedcontrail.sdk.testkit.internal.kube.KubeResource;
 import dev.nestedcontrail.sdk.testkit.internal.kube.KubeResources;
+import dev.nestedcontrail.sdk.testkit.internal.kube.KubeRoutes;
 import dev.nestedcontrail.sdk.testkit.internal.kube.KubeStore;
 import dev.nestedcontrail.sdk.testkit.internal.kube.KubeWatches;
 import dev.nestedcontrail.sdk.testkit.internal.kube.NodeObjects;
 import dev.nestedcontrail.sdk.testkit.internal.kube.PodLifecycle;
+import dev.nestedcontrail.sdk.testkit.internal.kube.Trees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -79,36 +80,9 @@ public final class FakeKubernetesApi implements FakeServer {
           "status", Map.of("phase", "Active")));
     }
     b.nodes.forEach(this::addNode);
-    KubeApi api = new KubeApi(store, watches);
-    Optional<String> required = b.requiredToken;
     FakeHttpServer.Builder http = b.http("fake-kubernetes");
-    http.route("GET", "/version", guard(required, KubeDiscovery::version))
-        .route("GET", "/api", guard(required, KubeDiscovery::coreVersions))
-        .route("GET", "/apis", guard(required, KubeDiscovery::groups))
-        .route("GET", "/api/v1", guard(required, r -> KubeDiscovery.resources("", "v1")))
-        .route("GET", "/apis/{group}/{version}", guard(required, r ->
-            KubeDiscovery.resources(r.pathVariable("group"), r.pathVariable("version"))));
-    for (String method : List.of("GET", "POST", "PUT", "PATCH", "DELETE")) {
-      http.route(method, "/api/v1/{rest*}", guard(required, r -> api.handle(r, "", "v1", r.pathVariable("rest"))))
-          .route(method, "/apis/{group}/{version}/{rest*}", guard(required, r -> api.handle(r,
-              r.pathVariable("group"), r.pathVariable("version"), r.pathVariable("rest"))));
-    }
-    for (String probe : List.of("/healthz", "/readyz", "/livez")) {
-      http.route("GET", probe, r -> FakeResponse.text(200, "ok"));
-    }
-    http.route("GET", "/{rest*}", r -> KubeApi.error(new KubeApiException(404, "NotFound",
-        "the server could not find the requested resource", Map.of())));
+    KubeRoutes.register(http, new KubeApi(store, watches), b.requiredToken);
     this.server = http.start();
-  }
-
-  /** Answers 401 with a Status unless the request carries {@code Authorization: Bearer <required>}. */
-  private static FakeHandler guard(Optional<String> required, FakeHandler handler) {
-    return request -> {
-      if (required.isPresent() && !request.header("authorization").equals(Optional.of("Bearer " + required.get()))) {
-        return KubeApi.error(new KubeApiException(401, "Unauthorized", "Unauthorized", Map.of()));
-      }
-      return handler.handle(request);
-    };
   }
 
   public static Builder builder() {
@@ -176,11 +150,21 @@ public final class FakeKubernetesApi implements FakeServer {
     return out;
   }
 
-  /** Stores {@code object} as a client's create would (without admission); 409 semantics throw. */
+  /**
+   * Stores {@code object} as a create through the API would, without defaulting its status (a
+   * namespaced object without namespace goes to {@code default}); the controllers react to it.
+   * Throws when it exists or its namespace does not.
+   */
   public KubernetesObject create(KubernetesObject object) {
     KubeResource r = resource(object.kind());
+    Map<String, Object> content = new java.util.LinkedHashMap<>(object.content());
+    if (r.namespaced() && object.namespace().isEmpty()) {
+      Map<String, Object> metadata = new java.util.LinkedHashMap<>(Trees.map(content, "metadata"));
+      metadata.put("namespace", "default");
+      content.put("metadata", metadata);
+    }
     try {
-      return KubernetesObject.of(store.create(r, object.content()));
+      return KubernetesObject.of(store.create(r, content));
     } catch (KubeApiException e) {
       throw ValidationException.of("FakeKubernetesApi", object.describe() + ": " + e.getMessage());
     }
@@ -232,6 +216,7 @@ public final class FakeKubernetesApi implements FakeServer {
   @Override
   public void close() {
     server.close();
+    watches.close();
     executor.ifPresent(ScheduledExecutorService::shutdownNow);
   }
 

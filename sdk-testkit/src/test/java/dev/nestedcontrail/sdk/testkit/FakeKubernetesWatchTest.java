@@ -101,7 +101,7 @@ class FakeKubernetesWatchTest extends FakeKubernetesTestBase {
       api.dropWatches();
       assertThat(KubeHttp.next(first)).isNull();
       assertThat(KubeHttp.next(second)).isNull();
-      assertThat(api.openWatches()).isZero();
+      await().until(() -> api.openWatches() == 0);
     }
   }
 

@@ -135,7 +135,6 @@ public final class KubeApi {
       if (t.resource().status() && current.containsKey("status")) {
         object.put("status", current.get("status"));
       }
-      Trees.metadata(object).put("managedFields", Trees.list(current, "metadata", "managedFields"));
       ManagedFields.recordUpdate(Optional.of(current), object, fieldManager(request), t.resource().apiVersion(),
           store.now());
       return object;

@@ -41,7 +41,6 @@ final class KubePatches {
       if (t.resource().status()) {
         restoreStatus(current, merged);
       }
-      Trees.metadata(merged).put("managedFields", Trees.list(current, "metadata", "managedFields"));
       ManagedFields.recordUpdate(Optional.of(current), merged, manager, t.resource().apiVersion(), store.now());
       return merged;
     });

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -20,13 +23,21 @@ import java.util.function.Predicate;
  * object that stops (starts) matching the selectors is sent as DELETED (ADDED). With
  * {@code allowWatchBookmarks} a BOOKMARK follows the initial events when {@code sendInitialEvents}
  * asks for it, comes on {@link #sendBookmarks()} and precedes the close at {@code timeoutSeconds}.
+ *
+ * <p>Events are handed, under the store's lock, to one sender thread that writes every stream, so
+ * each stream gets them in resourceVersion order whichever thread made the change.
  */
-public final class KubeWatches {
+public final class KubeWatches implements AutoCloseable {
   private final KubeStore store;
   private final DelayScheduler timers;
   private final Map<ResponseStream, Boolean> open = new ConcurrentHashMap<>();
   private final Map<ResponseStream, KubeResource> resources = new ConcurrentHashMap<>();
   private final AtomicInteger expireNext = new AtomicInteger();
+  private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "fake-kubernetes-watch");
+    t.setDaemon(true);
+    return t;
+  });
 
   public KubeWatches(KubeStore store, DelayScheduler timers) {
     this.store = store;
@@ -60,7 +71,7 @@ public final class KubeWatches {
         if (bookmarks) {
           open.put(stream, true);
           if (initial && KubeApi.isTrue(request, "sendInitialEvents")) {
-            stream.sendJsonLine(bookmark(resource, true));
+            send(stream, bookmark(resource, true));
           }
         } else {
           open.put(stream, false);
@@ -75,15 +86,15 @@ public final class KubeWatches {
       timeout.ifPresent(t -> timers.schedule(t, () -> {
         if (Boolean.TRUE.equals(open.get(stream))) {
           synchronized (store) {
-            stream.sendJsonLine(bookmark(resource, false));
+            send(stream, bookmark(resource, false));
           }
         }
-        stream.close();
+        end(stream);
       }));
     });
   }
 
-  private static void deliver(ResponseStream stream, KubeEvent event, Predicate<Map<String, Object>> filter) {
+  private void deliver(ResponseStream stream, KubeEvent event, Predicate<Map<String, Object>> filter) {
     boolean now = filter.test(event.object());
     boolean before = event.previous().map(filter::test).orElse(false);
     String type = event.type();
@@ -92,12 +103,28 @@ public final class KubeWatches {
     } else if (!now && !(type.equals("DELETED") && before)) {
       return;
     }
-    stream.sendJsonLine(Map.of("type", type, "object", event.object()));
+    send(stream, Map.of("type", type, "object", event.object()));
   }
 
-  private static void fail(ResponseStream stream, KubeApiException e) {
-    stream.sendJsonLine(Map.of("type", "ERROR", "object", e.status()));
-    stream.close();
+  private void fail(ResponseStream stream, KubeApiException e) {
+    send(stream, Map.of("type", "ERROR", "object", e.status()));
+    end(stream);
+  }
+
+  private void send(ResponseStream stream, Map<String, Object> event) {
+    submit(() -> stream.sendJsonLine(event));
+  }
+
+  private void end(ResponseStream stream) {
+    submit(stream::close);
+  }
+
+  private void submit(Runnable task) {
+    try {
+      sender.execute(task);
+    } catch (RejectedExecutionException e) {
+      // the fake is closing; its connections close with it
+    }
   }
 
   private Map<String, Object> bookmark(KubeResource resource, boolean initialEnd) {
@@ -115,7 +142,7 @@ public final class KubeWatches {
     synchronized (store) {
       open.forEach((stream, allowed) -> {
         if (allowed) {
-          stream.sendJsonLine(bookmark(resources.get(stream), false));
+          send(stream, bookmark(resources.get(stream), false));
         }
       });
     }
@@ -123,7 +150,9 @@ public final class KubeWatches {
 
   /** Ends every open watch, as a restarting API server or a broken connection would. */
   public void dropAll() {
-    List.copyOf(open.keySet()).forEach(ResponseStream::close);
+    synchronized (store) {
+      List.copyOf(open.keySet()).forEach(this::end);
+    }
   }
 
   /** Makes the next {@code count} watches end at once with an ERROR event carrying a 410 Expired Status. */
@@ -134,5 +163,11 @@ public final class KubeWatches {
   /** How many watches are open. */
   public int openCount() {
     return open.size();
+  }
+
+  /** Stops the sender thread; unsent events are dropped (the server closes the connections). */
+  @Override
+  public void close() {
+    sender.shutdownNow();
   }
 }
