@@ -50,7 +50,9 @@ import java.util.concurrent.TimeUnit;
  * tracked; there is no schema, so unknown fields are kept and defaults are not filled. Deletion is
  * immediate (no finalizers, no grace period); a namespace never lingers in Terminating. The
  * DaemonSet controller replaces outdated pods all at once instead of rolling. No admission, no
- * RBAC (one optional bearer token), no Table output, no pagination (the {@code limit} is ignored).
+ * RBAC (one optional bearer token), no pagination (the {@code limit} is ignored); Tables for
+ * {@code kubectl get} have the real columns for nodes, pods and DaemonSets only (Name and Age
+ * otherwise).
  * OpenAPI documents are not served (404), so use {@code kubectl --validate=false}.
  */
 public final class FakeKubernetesApi implements FakeServer {

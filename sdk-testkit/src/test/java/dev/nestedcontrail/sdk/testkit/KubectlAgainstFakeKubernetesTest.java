@@ -63,7 +63,10 @@ class KubectlAgainstFakeKubernetesTest {
   void getNodes_withServerFlag_listsEveryNode() {
     Run run = kubectl("--server", api.baseUrl(), "get", "nodes");
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).contains("master", "minion1", "minion2");
+    assertThat(run.out().lines().toList()).hasSize(4).first().asString()
+        .matches("NAME +STATUS +ROLES +AGE +VERSION");
+    assertThat(run.out()).containsPattern("master +Ready +control-plane +\\d+s +v1.32.0")
+        .containsPattern("minion1 +Ready +<none>");
   }
 
   @Test
@@ -101,6 +104,8 @@ class KubectlAgainstFakeKubernetesTest {
     assertThat(kubectl("apply", "--server-side", "--validate=false", "-f", manifest.toString()).exit()).isZero();
     Run rollout = kubectl("rollout", "status", "ds/contrail-kubernetes-cni-agent", "-n", "kube-system",
         "--timeout=20s");
+    Run table = kubectl("get", "ds", "-n", "kube-system");
+    assertThat(table.out()).containsPattern("contrail-kubernetes-cni-agent +2 +2 +2 +2 +2 ");
     assertThat(rollout.exit()).as(rollout.err()).isZero();
     assertThat(rollout.out()).contains("successfully rolled out");
 

@@ -57,8 +57,12 @@ public final class KubeApi {
     }
     switch (method) {
       case "GET":
-        return FakeResponse.json(200, store.get(t.resource(), t.storeNamespace(), name)
-            .orElseThrow(() -> KubeApiException.notFound(t.resource(), name)));
+        Map<String, Object> object = store.get(t.resource(), t.storeNamespace(), name)
+            .orElseThrow(() -> KubeApiException.notFound(t.resource(), name));
+        return FakeResponse.json(200, KubeTables.wanted(request.header("accept"))
+            ? KubeTables.table(t.resource(), List.of(object), KubeStore.resourceVersionOf(object),
+                java.time.Instant.parse(store.now()))
+            : object);
       case "PUT":
         return FakeResponse.json(200, replace(request, t, name));
       case "PATCH":
@@ -89,6 +93,10 @@ public final class KubeApi {
       }
     }
     Predicate<Map<String, Object>> filter = filter(request, t);
+    if (KubeTables.wanted(request.header("accept"))) {
+      return FakeResponse.json(200, KubeTables.table(t.resource(), items.stream().filter(filter).toList(),
+          listVersion, java.time.Instant.parse(store.now())));
+    }
     Map<String, Object> list = new LinkedHashMap<>();
     list.put("kind", t.resource().kind() + "List");
     list.put("apiVersion", t.resource().apiVersion());
