@@ -39,7 +39,7 @@ import java.util.concurrent.TimeUnit;
  * (the main resource ignores status changes); label selectors (equality and set based) and field
  * selectors on {@code metadata.name}, {@code metadata.namespace}, {@code spec.nodeName},
  * {@code status.phase} and a few more; LIST at {@code resourceVersionMatch=Exact} rebuilt from the
- * history, 410 Expired when too old; watches with ADDED/MODIFIED/DELETED/BOOKMARK and an ERROR
+ * history, 410 Expired when too old (NotOlderThan gets the current state, 504 for a future version); watches with ADDED/MODIFIED/DELETED/BOOKMARK and an ERROR
  * 410 event for a version older than the bounded history; namespace deletion removes its contents;
  * dependents go with their owner; every error is a {@code Status} object.
  *
@@ -199,7 +199,8 @@ public final class FakeKubernetesApi implements FakeServer {
 
   /**
    * Writes a kubeconfig for this fake to {@code file} (context, cluster and user {@code fake},
-   * plain http, {@link #token()}) and returns the file.
+   * plain http, {@link #token()}) and returns the file. Note that kubectl (client-go) sends no
+   * credentials over plain http, so a fake used by kubectl should not require a token.
    */
   public Path writeKubeconfig(Path file) {
     String yaml = "apiVersion: v1\nkind: Config\n"

@@ -129,6 +129,27 @@ class FakeKubernetesCrudTest extends FakeKubernetesTestBase {
     KubeHttp.Reply gone = http.get(CMS + "?resourceVersion=" + early + "&resourceVersionMatch=Exact");
     assertThat(gone.status()).isEqualTo(410);
     assertThat(gone.body()).containsEntry("reason", "Expired");
+    assertThat(names(http.get(CMS + "?resourceVersion=" + early + "&resourceVersionMatch=NotOlderThan")))
+        .as("not older than: the current state satisfies it, as on the real server").hasSize(7);
+    assertThat(http.get(CMS + "?resourceVersion=" + (api.resourceVersion() + 5)).body())
+        .containsEntry("code", 504.0).containsEntry("reason", "Timeout");
+  }
+
+  @Test
+  void statusSubresource_changesOnlyStatus_andTheMainResourceKeepsIt() {
+    String svc = "/api/v1/namespaces/default/services/web";
+    http.post("/api/v1/namespaces/default/services", Map.of("apiVersion", "v1", "kind", "Service",
+        "metadata", Map.of("name", "web"), "spec", Map.of("ports", List.of(Map.of("port", 80)))));
+    Map<String, Object> ingress = Map.of("loadBalancer", Map.of("ingress", List.of(Map.of("ip", "192.0.2.1"))));
+    KubeHttp.Reply status = http.patch(svc + "/status", "application/merge-patch+json",
+        Map.of("status", ingress, "spec", Map.of("type", "NodePort")));
+    assertThat(status.at("status")).isEqualTo(ingress);
+    assertThat(status.at("spec", "type")).isNull();
+    KubeHttp.Reply main = http.patch(svc, "application/merge-patch+json",
+        Map.of("status", Map.of("loadBalancer", Map.of()), "spec", Map.of("type", "NodePort")));
+    assertThat(main.at("status")).isEqualTo(ingress);
+    assertThat(main.at("spec", "type")).isEqualTo("NodePort");
+    assertThat(http.get("/api/v1/namespaces/default/configmaps/x/status").status()).isEqualTo(404);
   }
 
   @Test

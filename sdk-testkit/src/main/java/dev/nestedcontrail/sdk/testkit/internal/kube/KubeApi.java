@@ -85,7 +85,7 @@ public final class KubeApi {
       items = store.listAt(t.resource(), namespace, listVersion);
     } else {
       if (version.isPresent()) {
-        store.checkVersion(parseVersion(version.get()));
+        store.checkNotFuture(parseVersion(version.get()));
       }
       synchronized (store) {
         listVersion = store.resourceVersion();

@@ -110,6 +110,11 @@ public final class KubeStore {
     if (version < compacted) {
       throw expired(version);
     }
+    checkNotFuture(version);
+  }
+
+  /** 504 when {@code version} is newer than the store (the real server gives up waiting for it). */
+  public synchronized void checkNotFuture(long version) {
     if (version > resourceVersion) {
       throw new KubeApiException(504, "Timeout", "Too large resource version: " + version
           + ", current: " + resourceVersion, Map.of("causes", List.of(Map.of("reason", "ResourceVersionTooLarge",
