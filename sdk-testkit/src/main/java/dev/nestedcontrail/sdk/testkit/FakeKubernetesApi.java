@@ -34,26 +34,29 @@ import java.util.concurrent.TimeUnit;
  * collection. Plain HTTP on 127.0.0.1.
  *
  * <p>What it does like the real server: one global increasing {@code resourceVersion}; uid,
- * creationTimestamp, generation (bumped when {@code spec} changes) and generateName; 409
- * AlreadyExists and 409 Conflict for a stale {@code metadata.resourceVersion}; status subresources
- * (the main resource ignores status changes); label selectors (equality and set based) and field
- * selectors on {@code metadata.name}, {@code metadata.namespace}, {@code spec.nodeName},
- * {@code status.phase} and a few more; LIST at {@code resourceVersionMatch=Exact} rebuilt from the
- * history, 410 Expired when too old (NotOlderThan gets the current state, 504 for a future version); watches with ADDED/MODIFIED/DELETED/BOOKMARK and an ERROR
- * 410 event for a version older than the bounded history; namespace deletion removes its contents;
- * dependents go with their owner; every error is a {@code Status} object.
+ * creationTimestamp, generation (DaemonSets and NetworkPolicies, bumped when {@code spec}
+ * changes) and generateName; 409 AlreadyExists, and 409 Conflict for a stale
+ * {@code metadata.resourceVersion}; status subresources (the main resource ignores status
+ * changes); label selectors (equality and set based) and field selectors on {@code metadata.name},
+ * {@code metadata.namespace}, {@code spec.nodeName}, {@code status.phase} and a few more; LIST at
+ * {@code resourceVersionMatch=Exact} rebuilt from the history, 410 Expired when too old
+ * (NotOlderThan gets the current state; 504 for a future version); watches with ADDED, MODIFIED,
+ * DELETED and BOOKMARK events and an ERROR event with a 410 Status for a version older than the
+ * bounded history; namespace deletion removes its contents; dependents go with their owner; the
+ * DaemonSet update strategy and a few pod spec defaults; Tables for {@code kubectl get}; every
+ * error is a {@code Status} object.
  *
  * <p>What it simplifies: strategic merge patch is a JSON merge patch that also merges named lists
  * item by item (no {@code $patch} directives); JSON patch is not supported (415). Server-side apply
  * tracks ownership of leaf fields, with lists of maps keyed by {@code name} (else {@code mountPath},
  * {@code containerPort}, {@code port}) merged per item and every other list atomic; status is not
- * tracked; there is no schema, so unknown fields are kept and defaults are not filled. Deletion is
- * immediate (no finalizers, no grace period); a namespace never lingers in Terminating. The
- * DaemonSet controller replaces outdated pods all at once instead of rolling. No admission, no
- * RBAC (one optional bearer token), no pagination (the {@code limit} is ignored); Tables for
- * {@code kubectl get} have the real columns for nodes, pods and DaemonSets only (Name and Age
- * otherwise).
- * OpenAPI documents are not served (404), so use {@code kubectl --validate=false}.
+ * tracked; there is no schema, so unknown fields are kept and most defaults are not filled.
+ * Deletion is immediate (no finalizers, no grace period); a namespace never lingers in
+ * Terminating. The DaemonSet controller replaces outdated pods all at once instead of rolling. No
+ * admission, no RBAC (one optional bearer token), no pagination (the {@code limit} is ignored);
+ * Tables have the real columns for nodes, pods and DaemonSets only (Name and Age otherwise).
+ * OpenAPI documents are not served (404), so use {@code kubectl --validate=false}; aggregated
+ * discovery requests get the legacy documents, which kubectl falls back to.
  */
 public final class FakeKubernetesApi implements FakeServer {
   private final FakeHttpServer server;
