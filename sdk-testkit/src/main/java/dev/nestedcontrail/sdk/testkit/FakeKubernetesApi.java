@@ -47,7 +47,7 @@ import java.util.concurrent.TimeUnit;
  * error is a {@code Status} object.
  *
  * <p>What it simplifies: strategic merge patch is a JSON merge patch that also merges named lists
- * item by item (no {@code $patch} directives); JSON patch is not supported (415). Server-side apply
+ * item by item (no {@code $patch} directives). Server-side apply
  * tracks ownership of leaf fields, with lists of maps keyed by {@code name} (else {@code mountPath},
  * {@code containerPort}, {@code port}) merged per item and every other list atomic; status is not
  * tracked; there is no schema, so unknown fields are kept and most defaults are not filled.

@@ -99,7 +99,26 @@ class FakeKubernetesCrudTest extends FakeKubernetesTestBase {
     removeLabels.put("labels", null);
     KubeHttp.Reply removed = http.patch(path, "application/merge-patch+json", Map.of("metadata", removeLabels));
     assertThat(removed.at("metadata", "labels")).isNull();
-    assertThat(http.patch(path, "application/json-patch+json", List.of()).status()).isEqualTo(415);
+    assertThat(http.patch(path, "text/plain", "x").status()).isEqualTo(415);
+  }
+
+  @Test
+  void jsonPatch_appliesOperationsInOrder_andAFailedTestChangesNothing() {
+    http.post(CMS, KubeHttp.configMap("a", Map.of("x", "1"), Map.of("k", "v")));
+    KubeHttp.Reply patched = http.patch(CMS + "/a", "application/json-patch+json", List.of(
+        Map.of("op", "test", "path", "/data/k", "value", "v"),
+        Map.of("op", "add", "path", "/data/n", "value", "2"),
+        Map.of("op", "move", "from", "/data/k", "path", "/data/m"),
+        Map.of("op", "replace", "path", "/metadata/labels/x", "value", "9"),
+        Map.of("op", "add", "path", "/metadata/annotations", "value", Map.of("a~b/c", "1")),
+        Map.of("op", "remove", "path", "/metadata/annotations/a~0b~1c")));
+    assertThat(patched.status()).isEqualTo(200);
+    assertThat(patched.at("data")).isEqualTo(Map.of("n", "2", "m", "v"));
+    assertThat(patched.at("metadata", "labels")).isEqualTo(Map.of("x", "9"));
+    KubeHttp.Reply failed = http.patch(CMS + "/a", "application/json-patch+json", List.of(
+        Map.of("op", "remove", "path", "/data/n"), Map.of("op", "test", "path", "/data/m", "value", "other")));
+    assertThat(failed.status()).isEqualTo(422);
+    assertThat(http.get(CMS + "/a").at("data")).isEqualTo(Map.of("n", "2", "m", "v"));
   }
 
   @Test

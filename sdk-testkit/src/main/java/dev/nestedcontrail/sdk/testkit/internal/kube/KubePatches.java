@@ -3,36 +3,43 @@ package dev.nestedcontrail.sdk.testkit.internal.kube;
 import dev.nestedcontrail.sdk.testkit.FakeRequest;
 import dev.nestedcontrail.sdk.testkit.FakeResponse;
 import dev.nestedcontrail.sdk.testkit.internal.JsonCodec;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
-/** PATCH: JSON merge patch, strategic merge patch (see {@link Merges}) and server-side apply. */
+/** PATCH: JSON patch, JSON merge patch, strategic merge patch (see {@link Merges}) and server-side apply. */
 final class KubePatches {
   static final String APPLY = "application/apply-patch+yaml";
   static final String MERGE = "application/merge-patch+json";
   static final String STRATEGIC = "application/strategic-merge-patch+json";
+  static final String JSON_PATCH = "application/json-patch+json";
 
   private KubePatches() {}
 
+  @SuppressWarnings("unchecked")
   static FakeResponse patch(KubeStore store, FakeRequest request, KubeTarget t, String name, String manager) {
     String type = request.header("content-type").map(c -> c.split(";")[0].trim()).orElse("");
     if (type.equals(APPLY)) {
       return apply(store, request, t, name);
     }
-    if (!type.equals(MERGE) && !type.equals(STRATEGIC)) {
+    if (!type.equals(MERGE) && !type.equals(STRATEGIC) && !type.equals(JSON_PATCH)) {
       throw new KubeApiException(415, "UnsupportedMediaType", "the body of the request was in an unknown format - "
-          + "accepted media types include: " + STRATEGIC + ", " + MERGE + ", " + APPLY, Map.of());
+          + "accepted media types include: " + JSON_PATCH + ", " + MERGE + ", " + APPLY + ", " + STRATEGIC, Map.of());
     }
-    Map<String, Object> patch = request.jsonObject()
-        .orElseThrow(() -> KubeApiException.badRequest("the body of the request was not a JSON object"));
+    Object patch = request.json().filter(p -> type.equals(JSON_PATCH) ? p instanceof List : p instanceof Map)
+        .orElseThrow(() -> KubeApiException.badRequest("the body of the request was not a JSON "
+            + (type.equals(JSON_PATCH) ? "array" : "object")));
     boolean status = t.subresource().isPresent();
     Map<String, Object> result = store.update(t.resource(), t.storeNamespace(), name, current -> {
-      KubeApi.checkPrecondition(t, name, Trees.copyObject(patch), current);
-      @SuppressWarnings("unchecked")
-      Map<String, Object> merged = Trees.copyObject((Map<String, Object>) Merges.merge(current, patch,
-          type.equals(STRATEGIC)));
+      Map<String, Object> merged;
+      if (patch instanceof List) {
+        merged = Trees.copyObject(JsonPatch.apply(current, (List<?>) patch));
+      } else {
+        KubeApi.checkPrecondition(t, name, Trees.copyObject((Map<String, Object>) patch), current);
+        merged = Trees.copyObject((Map<String, Object>) Merges.merge(current, patch, type.equals(STRATEGIC)));
+      }
       KubeApi.checkKind(merged, t);
       if (status) {
         current.put("status", merged.getOrDefault("status", Map.of()));
