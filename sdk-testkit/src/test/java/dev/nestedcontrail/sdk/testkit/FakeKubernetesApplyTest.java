@@ -26,7 +26,11 @@ class FakeKubernetesApplyTest extends FakeKubernetesTestBase {
     assertThat(entry).containsEntry("manager", "alice").containsEntry("operation", "Apply")
         .containsEntry("fieldsType", "FieldsV1")
         .containsEntry("fieldsV1", Map.of("f:data", Map.of("f:a", Map.of())));
-    assertThat(http.patch(CM + "?fieldManager=alice", APPLY, settings(Map.of("a", "1"))).status()).isEqualTo(200);
+    clock.advance(java.time.Duration.ofMinutes(1));
+    KubeHttp.Reply again = http.patch(CM + "?fieldManager=alice", APPLY, settings(Map.of("a", "1")));
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.string("metadata", "resourceVersion")).as("re-applying the same config writes nothing")
+        .isEqualTo(created.string("metadata", "resourceVersion"));
   }
 
   @Test

@@ -93,8 +93,10 @@ class KubectlAgainstFakeKubernetesTest {
     assertThat(statusByName.get("contrail-kubernetes-cni-agent")).containsEntry("desiredNumberScheduled", 2.0)
         .containsEntry("numberReady", 2.0).containsEntry("numberAvailable", 2.0);
 
+    long version = api.resourceVersion();
     Run again = kubectl("apply", "--server-side", "--validate=false", "-f", manifest.toString());
     assertThat(again.exit()).as(again.err()).isZero();
+    assertThat(api.resourceVersion()).as("re-applying the same manifest writes nothing").isEqualTo(version);
     assertThat(api.objects("Pod")).hasSize(3);
   }
 

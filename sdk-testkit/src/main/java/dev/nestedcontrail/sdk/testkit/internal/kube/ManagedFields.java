@@ -16,7 +16,8 @@ import java.util.Set;
  * <p>Apply: a field the applied config sets that another entry owns with a different live value is
  * a conflict (409, unless forced; forcing takes the field over). Fields this manager applied before
  * and no longer applies are removed when nobody else owns them. The config is then merged into the
- * object ({@link Merges}, named lists item by item) and the manager owns exactly its applied fields.
+ * object ({@link Merges}, named lists item by item) and the manager owns exactly its applied fields
+ * (the entry's time changes only when that set does, so re-applying the same config writes nothing).
  * Update (create, PUT, patches): the manager takes over every field whose value it changed; fields it
  * removed are dropped from every entry.
  */
@@ -91,7 +92,8 @@ public final class ManagedFields {
     List.of("uid", "resourceVersion", "generation", "creationTimestamp", "managedFields").forEach(metadata::remove);
     @SuppressWarnings("unchecked")
     Map<String, Object> merged = (Map<String, Object>) Merges.merge(base, config, true);
-    updated.add(new Entry(manager, APPLY, resource.apiVersion(), now, paths));
+    String time = mine.filter(e -> e.fields().equals(paths)).map(Entry::time).orElse(now);
+    updated.add(new Entry(manager, APPLY, resource.apiVersion(), time, paths));
     write(merged, updated);
     return merged;
   }
