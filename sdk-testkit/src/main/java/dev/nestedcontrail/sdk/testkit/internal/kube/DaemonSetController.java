@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The DaemonSet controller of the fake. On every DaemonSet, Node or Pod change it makes each
- * DaemonSet run exactly one pod of its current template generation on every node that fits the
+ * The DaemonSet controller of the fake. On a change of a DaemonSet or of one of its pods (every
+ * DaemonSet on a Node change) it makes the DaemonSet run exactly one pod of its current template generation on every node that fits the
  * template ({@link NodeMatcher}): it deletes pods on nodes that no longer fit, pods of an older
  * generation (all at once, not rolling) and duplicates, creates the missing pods (owner reference,
  * template labels plus {@code pod-template-generation}, {@code spec.nodeName}) and writes the status.
@@ -29,10 +29,27 @@ public final class DaemonSetController implements Consumer<KubeEvent> {
 
   @Override
   public void accept(KubeEvent event) {
-    String kind = event.resource().kind();
-    if (kind.equals("DaemonSet") || kind.equals("Node") || kind.equals("Pod")) {
-      store.list(DAEMON_SETS, Optional.empty()).forEach(this::reconcile);
+    switch (event.resource().kind()) {
+      case "Node":
+        store.list(DAEMON_SETS, Optional.empty()).forEach(this::reconcile);
+        break;
+      case "DaemonSet":
+        reconcileCurrent(KubeStore.namespaceOf(event.object()), KubeStore.nameOf(event.object()));
+        break;
+      case "Pod":
+        for (Map<String, Object> owner : Trees.maps(event.object(), "metadata", "ownerReferences")) {
+          if ("DaemonSet".equals(owner.get("kind"))) {
+            reconcileCurrent(KubeStore.namespaceOf(event.object()), String.valueOf(owner.get("name")));
+          }
+        }
+        break;
+      default:
+        break;
     }
+  }
+
+  private void reconcileCurrent(String namespace, String name) {
+    store.get(DAEMON_SETS, namespace, name).ifPresent(this::reconcile);
   }
 
   private void reconcile(Map<String, Object> ds) {

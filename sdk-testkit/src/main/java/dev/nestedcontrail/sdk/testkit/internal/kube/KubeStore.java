@@ -29,7 +29,7 @@ public final class KubeStore {
   private final Clock clock;
   private final int historyLimit;
   private final Random random = new Random(7);
-  private final Map<String, Map<String, Object>> objects = new TreeMap<>();
+  private final TreeMap<String, Map<String, Object>> objects = new TreeMap<>();
   private final Deque<KubeEvent> history = new ArrayDeque<>();
   private final List<Consumer<KubeEvent>> subscribers = new ArrayList<>();
   private final List<Consumer<KubeEvent>> controllers = new ArrayList<>();
@@ -65,12 +65,7 @@ public final class KubeStore {
   /** The objects of {@code resource} in {@code namespace} (every namespace when empty), by namespace and name. */
   public synchronized List<Map<String, Object>> list(KubeResource resource, Optional<String> namespace) {
     List<Map<String, Object>> out = new ArrayList<>();
-    String prefix = prefix(resource, namespace);
-    objects.forEach((k, v) -> {
-      if (k.startsWith(prefix)) {
-        out.add(Trees.copyObject(v));
-      }
-    });
+    range(prefix(resource, namespace)).values().forEach(v -> out.add(Trees.copyObject(v)));
     return out;
   }
 
@@ -80,13 +75,8 @@ public final class KubeStore {
    */
   public synchronized List<Map<String, Object>> listAt(KubeResource resource, Optional<String> namespace, long version) {
     checkVersion(version);
-    Map<String, Map<String, Object>> state = new TreeMap<>();
     String prefix = prefix(resource, namespace);
-    objects.forEach((k, v) -> {
-      if (k.startsWith(prefix)) {
-        state.put(k, v);
-      }
-    });
+    Map<String, Map<String, Object>> state = new TreeMap<>(range(prefix));
     for (Iterator<KubeEvent> it = history.descendingIterator(); it.hasNext(); ) {
       KubeEvent e = it.next();
       if (e.resourceVersion() <= version) {
@@ -289,6 +279,11 @@ public final class KubeStore {
 
   public static long resourceVersionOf(Map<String, Object> object) {
     return Trees.string(object, "metadata", "resourceVersion").map(Long::parseLong).orElse(0L);
+  }
+
+  /** The objects whose keys start with {@code prefix}. */
+  private java.util.SortedMap<String, Map<String, Object>> range(String prefix) {
+    return objects.subMap(prefix, prefix + Character.MAX_VALUE);
   }
 
   private static String key(KubeResource resource, String namespace, String name) {

@@ -41,9 +41,15 @@ public final class PodLifecycle implements java.util.function.Consumer<KubeEvent
 
   @Override
   public void accept(KubeEvent event) {
+    if (event.type().equals("DELETED")) {
+      return;
+    }
     String kind = event.resource().kind();
-    if (!event.type().equals("DELETED") && (kind.equals("Pod") || kind.equals("Node"))) {
+    if (kind.equals("Node")) {
       store.list(KubeResources.require("Pod"), Optional.empty()).forEach(this::advance);
+    } else if (kind.equals("Pod")) {
+      store.get(event.resource(), KubeStore.namespaceOf(event.object()), KubeStore.nameOf(event.object()))
+          .ifPresent(this::advance);
     }
   }
 

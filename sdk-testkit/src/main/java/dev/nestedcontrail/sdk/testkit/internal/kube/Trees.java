@@ -12,7 +12,7 @@ public final class Trees {
 
   /**
    * A deep, mutable copy of {@code value} where whole-number doubles (as the JSON parser gives them)
-   * become longs; with {@code keepNulls} false, map entries whose value is null are dropped, as the
+   * become longs; with {@code keepNulls} false, null map values and list items are dropped, as the
    * API server drops them when it decodes an object.
    */
   public static Object copy(Object value, boolean keepNulls) {
@@ -28,7 +28,9 @@ public final class Trees {
     if (value instanceof List) {
       List<Object> copy = new ArrayList<>();
       for (Object item : (List<?>) value) {
-        copy.add(item == null ? null : copy(item, keepNulls));
+        if (item != null || keepNulls) {
+          copy.add(item == null ? null : copy(item, keepNulls));
+        }
       }
       return copy;
     }
