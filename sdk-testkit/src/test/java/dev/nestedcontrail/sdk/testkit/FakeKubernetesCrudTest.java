@@ -39,7 +39,8 @@ class FakeKubernetesCrudTest extends FakeKubernetesTestBase {
 
   @Test
   void create_withGenerateName_makesDistinctNames() {
-    Map<String, Object> body = Map.of("apiVersion", "v1", "kind", "ConfigMap", "metadata", Map.of("generateName", "gen-"));
+    Map<String, Object> body = Map.of("apiVersion", "v1", "kind", "ConfigMap",
+        "metadata", Map.of("name", "", "generateName", "gen-"));
     String first = http.post(CMS, body).string("metadata", "name");
     String second = http.post(CMS, body).string("metadata", "name");
     assertThat(first).startsWith("gen-").hasSize(9).isNotEqualTo(second);
@@ -179,6 +180,9 @@ class FakeKubernetesCrudTest extends FakeKubernetesTestBase {
     assertThat(http.delete("/api/v1/namespaces/t").status()).isEqualTo(200);
     assertThat(http.get("/api/v1/namespaces/t/configmaps/a").status()).isEqualTo(404);
     assertThat(api.objects("ConfigMap")).isEmpty();
+    KubeHttp.Reply forbidden = http.delete("/api/v1/namespaces/kube-system");
+    assertThat(forbidden.status()).isEqualTo(403);
+    assertThat(forbidden.string("message")).isEqualTo("namespaces \"kube-system\" is forbidden: this namespace may not be deleted");
   }
 
   @Test

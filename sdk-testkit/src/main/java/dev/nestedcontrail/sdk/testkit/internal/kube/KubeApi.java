@@ -11,6 +11,8 @@ import java.util.function.Predicate;
 
 /** The resource endpoints: create, get, list, watch, update, patch, apply and delete, with their failures. */
 public final class KubeApi {
+  private static final java.util.Set<String> PROTECTED_NAMESPACES = java.util.Set.of("default", "kube-system",
+      "kube-public");
   private final KubeStore store;
   private final KubeWatches watches;
 
@@ -68,6 +70,10 @@ public final class KubeApi {
       case "PATCH":
         return KubePatches.patch(store, request, t, name, fieldManager(request));
       case "DELETE":
+        if (t.resource().kind().equals("Namespace") && PROTECTED_NAMESPACES.contains(name)) {
+          throw new KubeApiException(403, "Forbidden", "namespaces \"" + name
+              + "\" is forbidden: this namespace may not be deleted", KubeApiException.details(t.resource(), name));
+        }
         return FakeResponse.json(200, store.delete(t.resource(), t.storeNamespace(), name));
       default:
         throw methodNotAllowed(method);
@@ -112,15 +118,8 @@ public final class KubeApi {
       throw KubeApiException.invalid(t.resource(), "", "metadata.name",
           "Required value: name or generateName is required");
     }
-    Trees.string(metadata, "name").ifPresent(n -> checkName(t.resource(), n));
-    if (t.resource().status()) {
-      object.remove("status");
-      if (t.resource().kind().equals("Namespace")) {
-        object.put("status", Map.of("phase", "Active"));
-      } else if (t.resource().kind().equals("Pod")) {
-        object.put("status", Map.of("phase", "Pending"));
-      }
-    }
+    Trees.string(metadata, "name").filter(n -> !n.isEmpty()).ifPresent(n -> checkName(t.resource(), n));
+    initialStatus(t.resource(), object);
     metadata.remove("managedFields");
     ManagedFields.recordUpdate(Optional.empty(), object, fieldManager(request), t.resource().apiVersion(), store.now());
     return store.create(t.resource(), object);
@@ -194,6 +193,19 @@ public final class KubeApi {
         .orElseThrow(() -> KubeApiException.badRequest("the body of the request was not a JSON object"));
     checkKind(object, t);
     return object;
+  }
+
+  /** Resets the status of a new object as the real server does: Namespaces Active, Pods Pending, else none. */
+  static void initialStatus(KubeResource resource, Map<String, Object> object) {
+    if (!resource.status()) {
+      return;
+    }
+    object.remove("status");
+    if (resource.kind().equals("Namespace")) {
+      object.put("status", Map.of("phase", "Active"));
+    } else if (resource.kind().equals("Pod")) {
+      object.put("status", Map.of("phase", "Pending"));
+    }
   }
 
   /** 400 when the object's kind, apiVersion or namespace does not fit the path. */

@@ -70,6 +70,7 @@ final class KubePatches {
       if (live.isEmpty()) {
         Map<String, Object> created = ManagedFields.apply(Optional.empty(), applied, manager, force, t.resource(),
             store.now());
+        KubeApi.initialStatus(t.resource(), created);
         return FakeResponse.json(201, store.create(t.resource(), created));
       }
       return FakeResponse.json(200, store.update(t.resource(), t.storeNamespace(), name, current -> {
