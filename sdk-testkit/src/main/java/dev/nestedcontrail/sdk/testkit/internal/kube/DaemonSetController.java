@@ -11,8 +11,8 @@ import java.util.function.Consumer;
 
 /**
  * The DaemonSet controller of the fake. On a change of a DaemonSet or of one of its pods (every
- * DaemonSet on a Node change) it makes the DaemonSet run exactly one pod of its current template generation on every node that fits the
- * template ({@link NodeMatcher}): it deletes pods on nodes that no longer fit, pods of an older
+ * DaemonSet on a Node change) it makes the DaemonSet run exactly one pod of its current template
+ * generation on every node that fits the template ({@link NodeMatcher}): it deletes pods on nodes that no longer fit, pods of an older
  * generation (all at once, not rolling) and duplicates, creates the missing pods (owner reference,
  * template labels plus {@code pod-template-generation}, {@code spec.nodeName}) and writes the status.
  */

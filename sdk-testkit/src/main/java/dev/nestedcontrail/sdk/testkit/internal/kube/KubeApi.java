@@ -151,14 +151,16 @@ public final class KubeApi {
   /** 409 when {@code object} names a resourceVersion other than the current one. */
   static void checkPrecondition(KubeTarget t, String name, Map<String, Object> object, Map<String, Object> current) {
     Optional<String> expected = Trees.string(object, "metadata", "resourceVersion").filter(v -> !v.isEmpty());
-    if (expected.isPresent() && !expected.get().equals(Trees.string(current, "metadata", "resourceVersion").orElse(""))) {
+    String actual = Trees.string(current, "metadata", "resourceVersion").orElse("");
+    if (expected.isPresent() && !expected.get().equals(actual)) {
       throw KubeApiException.conflict(t.resource(), name,
           "the object has been modified; please apply your changes to the latest version and try again");
     }
   }
 
   private FakeResponse bind(FakeRequest request, KubeTarget t, String name) {
-    Map<String, Object> binding = request.jsonObject().orElseThrow(() -> KubeApiException.badRequest("body is not a JSON object"));
+    Map<String, Object> binding = request.jsonObject()
+        .orElseThrow(() -> KubeApiException.badRequest("the body of the request was not a JSON object"));
     String node = Trees.string(binding, "target", "name").orElseThrow(
         () -> KubeApiException.invalid(t.resource(), name, "target.name", "Required value"));
     store.update(t.resource(), t.storeNamespace(), name, pod -> {

@@ -73,7 +73,8 @@ public final class KubeStore {
    * The objects as they were at {@code version}, rebuilt by undoing the later changes; 410 Gone when
    * the history no longer reaches back that far, 504 when {@code version} is in the future.
    */
-  public synchronized List<Map<String, Object>> listAt(KubeResource resource, Optional<String> namespace, long version) {
+  public synchronized List<Map<String, Object>> listAt(KubeResource resource, Optional<String> namespace,
+      long version) {
     checkVersion(version);
     String prefix = prefix(resource, namespace);
     Map<String, Map<String, Object>> state = new TreeMap<>(range(prefix));
@@ -121,7 +122,8 @@ public final class KubeStore {
   /**
    * Stores a new object (its namespace in {@code metadata.namespace} for namespaced resources):
    * fills name from generateName, uid, creationTimestamp, resourceVersion and generation (for the
-   * kinds whose spec the real server versions: DaemonSet, NetworkPolicy); 409 when it exists, 404 when its namespace does not.
+   * kinds whose spec the real server versions: DaemonSet, NetworkPolicy); 409 when it exists, 404
+   * when its namespace does not.
    */
   public synchronized Map<String, Object> create(KubeResource resource, Map<String, Object> object) {
     Map<String, Object> stored = Trees.copyObject(object);
