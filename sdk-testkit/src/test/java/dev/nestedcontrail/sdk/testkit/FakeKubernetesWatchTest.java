@@ -3,6 +3,7 @@ package dev.nestedcontrail.sdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,6 +116,23 @@ class FakeKubernetesWatchTest extends FakeKubernetesTestBase {
       timers.advance(Duration.ofSeconds(1));
       assertThat(KubeHttp.next(watch, 1)).containsExactly("BOOKMARK " + api.resourceVersion());
       assertThat(KubeHttp.next(watch)).isNull();
+    }
+  }
+
+  @Test
+  void watch_getsEventsInResourceVersionOrder_whicheverThreadMadeTheChange() {
+    try (Response watch = http.open(CMS + "?watch=1&resourceVersion=" + api.resourceVersion())) {
+      for (int i = 0; i < 40; i++) {
+        api.create(KubernetesObject.of(KubeHttp.configMap("t" + i, Map.of(), Map.of())));
+        http.post(CMS, KubeHttp.configMap("h" + i, Map.of(), Map.of()));
+      }
+      long last = 0;
+      for (int i = 0; i < 80; i++) {
+        Map<?, ?> metadata = (Map<?, ?>) ((Map<?, ?>) KubeHttp.next(watch).get("object")).get("metadata");
+        long version = Long.parseLong((String) metadata.get("resourceVersion"));
+        assertThat(version).isGreaterThan(last);
+        last = version;
+      }
     }
   }
 
