@@ -5,6 +5,7 @@ import com.rabbitmq.client.BuiltinExchangeType;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import dev.nestedcontrail.sdk.core.ContrailClientException;
+import dev.nestedcontrail.sdk.core.ContrailServiceException;
 import dev.nestedcontrail.sdk.core.RetryPolicy;
 import dev.nestedcontrail.sdk.core.Sleeper;
 import dev.nestedcontrail.sdk.core.ValidationException;
@@ -58,6 +59,7 @@ public final class ConfigEventPublisher implements AutoCloseable {
    * Publishes {@code event} and waits for the broker's confirm.
    *
    * @throws ContrailClientException when no broker took the message within the retry policy
+   * @throws dev.nestedcontrail.sdk.core.UnauthorizedException when the broker refuses the login
    */
   public void publish(ConfigEvent event) {
     byte[] body = ConfigEventCodec.encode(event);
@@ -72,9 +74,12 @@ public final class ConfigEventPublisher implements AutoCloseable {
           open.waitForConfirmsOrDie(confirmTimeout.toMillis());
           logger.debug("published {} to {}", event, AmqpConnections.EXCHANGE);
           return;
+        } catch (ContrailServiceException e) {
+          disconnect();
+          throw e;
         } catch (IOException | TimeoutException | RuntimeException e) {
           disconnect();
-          if (e instanceof ValidationException || attempt >= retryPolicy.maxAttempts()) {
+          if (attempt >= retryPolicy.maxAttempts()) {
             throw new ContrailClientException("cannot publish " + event + " to " + AmqpConnections.EXCHANGE
                 + " at " + connections.current() + ": " + AmqpConnections.describe(e), e);
           }
@@ -95,7 +100,8 @@ public final class ConfigEventPublisher implements AutoCloseable {
       return open;
     }
     disconnect();
-    Connection opened = connections.connect(retryPolicy, Math.max(retryPolicy.maxAttempts(), 1), sleeper, () -> false);
+    Connection opened = connections.connect(retryPolicy, connections.attemptsPerConnect(retryPolicy), sleeper,
+        () -> false);
     connection = opened;
     open = opened.createChannel();
     open.exchangeDeclare(AmqpConnections.EXCHANGE, BuiltinExchangeType.FANOUT, false, false, null);

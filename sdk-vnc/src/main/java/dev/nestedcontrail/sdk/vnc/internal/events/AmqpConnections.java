@@ -74,6 +74,11 @@ public final class AmqpConnections {
     }
   }
 
+  /** The attempts of one connect: the policy's, but at least one per broker. */
+  public int attemptsPerConnect(RetryPolicy retry) {
+    return Math.max(retry.maxAttempts(), config.endpoints().size());
+  }
+
   /** Opens one connection to {@code broker}. */
   public Connection open(Endpoint broker) {
     ConnectionFactory factory = new ConnectionFactory();

@@ -64,7 +64,7 @@ public final class EventSubscription implements ConfigEventSubscription {
       Runnable onClose) {
     EventSubscription subscription = new EventSubscription(settings, listener, onClose);
     try {
-      subscription.consume(subscription.connections.connect(settings.retryPolicy(), settings.initialAttempts(),
+      subscription.consume(subscription.connections.connect(settings.retryPolicy(), subscription.connections.attemptsPerConnect(settings.retryPolicy()),
           settings.sleeper(), subscription::isClosed), false);
       return subscription;
     } catch (RuntimeException e) {

@@ -55,6 +55,11 @@ public final class SerialExecutor implements Executor {
         task.run();
       } catch (RuntimeException e) {
         logger.warn("callback failed: {}", e.toString(), e);
+      } catch (Error e) {
+        synchronized (tasks) {
+          draining = false;
+        }
+        throw e;
       }
     }
   }

@@ -14,10 +14,4 @@ import java.util.concurrent.Executor;
  */
 public record SubscriptionSettings(BrokerConfig broker, int startIndex, String queueName,
     Map<String, Object> queueArguments, int prefetch, RetryPolicy retryPolicy, Sleeper sleeper,
-    Executor callbacks) {
-
-  /** The attempts of the first connection: the policy's, but at least one per broker. */
-  int initialAttempts() {
-    return Math.max(retryPolicy.maxAttempts(), broker.endpoints().size());
-  }
-}
+    Executor callbacks) {}
