@@ -42,10 +42,11 @@ import org.slf4j.LoggerFactory;
  * with {@code <clusterName>-} (and {@code <clusterId>-}) when given (Contrail R2008 and later).
  * Callbacks run on the caller's executor, one at a time and in order; each message is acked when its
  * callback returns. A message that is not a config event is logged at WARN and acked. When the
- * connection breaks the subscription reconnects with the retry policy's backoff (unbounded; the
- * policy's {@code maxAttempts} bounds only the first connection, at least one attempt per broker),
- * moving to the next broker when one stays unreachable, declares a fresh queue and calls
- * {@link ConfigEventListener#onReconnected}, because events published meanwhile were missed.
+ * connection breaks the subscription reconnects in rounds that each try every broker in turn
+ * (sticky: it stays on the broker that answered), with the retry policy's backoff between rounds
+ * and without limit (the policy's {@code maxAttempts} bounds only the rounds of
+ * {@link #subscribe}), declares a fresh queue and calls {@link ConfigEventListener#onReconnected},
+ * because events published meanwhile were missed.
  *
  * <p>Thread-safe. {@link #close()} closes the subscriptions it opened and the callback thread it
  * created, never the caller's executor; it is idempotent and throws nothing.

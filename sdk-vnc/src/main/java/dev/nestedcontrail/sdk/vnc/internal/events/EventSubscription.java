@@ -6,6 +6,7 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ShutdownSignalException;
 import dev.nestedcontrail.sdk.core.ContrailClientException;
 import dev.nestedcontrail.sdk.core.ContrailException;
+import dev.nestedcontrail.sdk.core.ContrailServiceException;
 import dev.nestedcontrail.sdk.core.Endpoint;
 import dev.nestedcontrail.sdk.vnc.events.ConfigEventListener;
 import dev.nestedcontrail.sdk.vnc.events.ConfigEventSubscription;
@@ -64,8 +65,7 @@ public final class EventSubscription implements ConfigEventSubscription {
       Runnable onClose) {
     EventSubscription subscription = new EventSubscription(settings, listener, onClose);
     try {
-      subscription.consume(subscription.connections.connect(settings.retryPolicy(), subscription.connections.attemptsPerConnect(settings.retryPolicy()),
-          settings.sleeper(), subscription::isClosed), false);
+      subscription.connectAndConsume(settings.retryPolicy().maxAttempts(), false);
       return subscription;
     } catch (RuntimeException e) {
       subscription.close();
@@ -170,21 +170,37 @@ public final class EventSubscription implements ConfigEventSubscription {
   }
 
   private void reconnect() {
-    for (int attempt = 1; !isClosed(); attempt++) {
+    try {
+      connectAndConsume(Integer.MAX_VALUE, true);
+    } catch (ContrailException e) {
+      if (!isClosed()) {
+        logger.warn("queue {} stopped reconnecting: {}", settings.queueName(), e.getMessage());
+      }
+    }
+  }
+
+  /**
+   * Connects (each round tries every broker) and starts consuming, in up to {@code rounds} rounds
+   * with backoff between them. A refused login ends the first subscription at once; after a
+   * broken connection it is retried like any failure, since the broker may come back with its users.
+   */
+  private void connectAndConsume(int rounds, boolean resumed) {
+    for (int round = 1; ; round++) {
       try {
-        consume(connections.connect(settings.retryPolicy(), Integer.MAX_VALUE, settings.sleeper(), this::isClosed),
-            true);
+        consume(connections.connect(settings.retryPolicy(), settings.broker().endpoints().size(),
+            settings.sleeper(), this::isClosed), resumed);
         return;
       } catch (ContrailException e) {
-        if (isClosed()) {
-          return;
+        boolean refused = e instanceof ContrailServiceException;
+        if (isClosed() || round >= rounds || (refused && !resumed)) {
+          throw e;
         }
-        logger.debug("reconnecting queue {}, attempt {}: {}", settings.queueName(), attempt, e.getMessage());
-        try {
-          settings.sleeper().sleep(settings.retryPolicy().delayBefore(attempt, ThreadLocalRandom.current().nextDouble()));
-        } catch (ContrailException interrupted) {
-          return;
+        if (round >= 3) {
+          logger.warn("queue {} still cannot consume after {} rounds: {}", settings.queueName(), round, e.getMessage());
+        } else {
+          logger.debug("queue {}, round {}: {}", settings.queueName(), round, e.getMessage());
         }
+        settings.sleeper().sleep(settings.retryPolicy().delayBefore(round, ThreadLocalRandom.current().nextDouble()));
       }
     }
   }
