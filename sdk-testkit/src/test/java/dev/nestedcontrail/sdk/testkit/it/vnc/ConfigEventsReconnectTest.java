@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.nestedcontrail.sdk.core.Endpoint;
+import dev.nestedcontrail.sdk.core.RetryPolicy;
+import dev.nestedcontrail.sdk.core.Sleeper;
 import dev.nestedcontrail.sdk.testkit.internal.TcpProxy;
 import dev.nestedcontrail.sdk.vnc.events.ConfigEvent;
 import dev.nestedcontrail.sdk.vnc.events.ConfigEventPublisher;
 import dev.nestedcontrail.sdk.vnc.events.ConfigEventSubscription;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +90,30 @@ class ConfigEventsReconnectTest {
     await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5)).until(() -> proxy.accepted() == 1);
     assertThat(subscription.broker()).isEmpty();
     assertThat(listener.timeline).doesNotContain("reconnected");
+  }
+
+  @Test
+  void whileTheBrokerIsUnreachable_backsOffBetweenRoundsAsThePolicySays() {
+    List<Duration> waits = new CopyOnWriteArrayList<>();
+    Sleeper recording = duration -> {
+      waits.add(duration);
+      Sleeper.system().sleep(duration);
+    };
+    RecordingListener listener = new RecordingListener();
+    ConfigEventSubscription subscription = brokers.closeLater(brokers.consumer(brokers.at(viaProxy), "node-backoff")
+        .sleeper(recording).build()).subscribe(listener);
+
+    proxy.cut();
+    await().atMost(WAIT).until(() -> waits.size() >= 4);
+    proxy.reopen();
+    await().atMost(WAIT).until(() -> listener.timeline.contains("reconnected"));
+
+    RetryPolicy policy = Brokers.FAST_RETRY;
+    for (int round = 1; round <= 4; round++) {
+      Duration ceiling = policy.delayBefore(round, 1.0);
+      assertThat(waits.get(round - 1)).as("wait after round %d", round)
+          .isBetween(policy.delayBefore(round, 0.0), ceiling);
+    }
+    assertThat(subscription.reconnects()).isEqualTo(1);
   }
 }
