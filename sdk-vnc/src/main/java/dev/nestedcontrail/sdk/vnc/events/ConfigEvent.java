@@ -3,6 +3,7 @@ package dev.nestedcontrail.sdk.vnc.events;
 import dev.nestedcontrail.sdk.core.ValidationException;
 import dev.nestedcontrail.sdk.vnc.internal.events.AllowNulls;
 import dev.nestedcontrail.sdk.vnc.internal.events.ConfigEventCodec;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,20 @@ public abstract class ConfigEvent {
   /** An event without {@code obj_dict}. */
   public static ConfigEvent of(Operation operation, String type, String uuid, List<String> fqName) {
     return builder().oper(operation.wireName()).type(type).uuid(uuid).fqName(fqName).build();
+  }
+
+  /**
+   * Reads an event from the api-server's JSON, as it travels on the exchange.
+   *
+   * @throws ValidationException naming every problem when {@code json} is not a config event
+   */
+  public static ConfigEvent fromJson(String json) {
+    return ConfigEventCodec.decode(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** This event as the api-server writes it: named fields first, then {@link #otherFields()} in order. */
+  public String toJson() {
+    return new String(ConfigEventCodec.encode(this), StandardCharsets.UTF_8);
   }
 
   @Value.Check

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.squareup.moshi.Moshi;
 import dev.nestedcontrail.sdk.core.ValidationException;
-import dev.nestedcontrail.sdk.vnc.internal.events.ConfigEventCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,24 +19,24 @@ import org.junit.jupiter.api.Test;
 /** The JSON of config events, on fixtures written the way the api-server's dbe_publish writes them. */
 class ConfigEventJsonTest {
 
-  static byte[] fixture(String name) {
+  static String fixture(String name) {
     try (InputStream in = ConfigEventJsonTest.class.getResourceAsStream("/events/" + name)) {
       if (in == null) {
         throw new IllegalStateException("missing fixture " + name);
       }
-      return in.readAllBytes();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Object parsed(byte[] json) throws IOException {
-    return new Moshi.Builder().build().adapter(Object.class).fromJson(new String(json, StandardCharsets.UTF_8));
+  private static Object parsed(String json) throws IOException {
+    return new Moshi.Builder().build().adapter(Object.class).fromJson(json);
   }
 
   @Test
   void decode_create_readsNamedFieldsAndKeepsTheOthers() {
-    ConfigEvent event = ConfigEventCodec.decode(fixture("create-vmi.json"));
+    ConfigEvent event = ConfigEvent.fromJson(fixture("create-vmi.json"));
 
     assertThat(event.operation()).isEqualTo(ConfigEvent.Operation.CREATE);
     assertThat(event.type()).isEqualTo("virtual-machine-interface");
@@ -55,7 +54,7 @@ class ConfigEventJsonTest {
 
   @Test
   void decode_keeps64BitIdsExact() {
-    Map<String, Object> dict = ConfigEventCodec.decode(fixture("create-vmi.json")).objDict().orElseThrow();
+    Map<String, Object> dict = ConfigEvent.fromJson(fixture("create-vmi.json")).objDict().orElseThrow();
     Map<?, ?> uuid = (Map<?, ?>) ((Map<?, ?>) dict.get("id_perms")).get("uuid");
 
     assertThat(uuid.get("uuid_mslong")).isEqualTo(new BigInteger("13258839487296785487"));
@@ -65,27 +64,25 @@ class ConfigEventJsonTest {
   @ParameterizedTest
   @ValueSource(strings = {"create-vmi.json", "update-implicit-vn.json", "delete-iip.json", "unknown-oper.json"})
   void encode_ofDecoded_givesTheSameJson(String name) throws IOException {
-    byte[] original = fixture(name);
+    String original = fixture(name);
 
-    byte[] encoded = ConfigEventCodec.encode(ConfigEventCodec.decode(original));
+    String encoded = ConfigEvent.fromJson(original).toJson();
 
     assertThat(parsed(encoded)).isEqualTo(parsed(original));
-    assertThat(new String(encoded, StandardCharsets.UTF_8)).startsWith("{\"oper\":");
+    assertThat(encoded).startsWith("{\"oper\":");
   }
 
   @Test
   void encode_writesJsonNullsAndExactIntegers() {
-    String json = new String(ConfigEventCodec.encode(ConfigEventCodec.decode(fixture("delete-iip.json"))),
-        StandardCharsets.UTF_8);
+    String json = ConfigEvent.fromJson(fixture("delete-iip.json")).toJson();
 
     assertThat(json).contains("\"subnet_uuid\":null", "\"extra_dict\":{\"virtual_machine_interface_back_refs\":null}");
-    assertThat(new String(ConfigEventCodec.encode(ConfigEventCodec.decode(fixture("create-vmi.json"))),
-        StandardCharsets.UTF_8)).contains("\"uuid_mslong\":13258839487296785487", "\"uuid_lslong\":11412234858409187334");
+    assertThat(ConfigEvent.fromJson(fixture("create-vmi.json")).toJson()).contains("\"uuid_mslong\":13258839487296785487", "\"uuid_lslong\":11412234858409187334");
   }
 
   @Test
   void decode_updateImplicit_hasNoObjDict() {
-    ConfigEvent event = ConfigEventCodec.decode(fixture("update-implicit-vn.json"));
+    ConfigEvent event = ConfigEvent.fromJson(fixture("update-implicit-vn.json"));
 
     assertThat(event.operation()).isEqualTo(ConfigEvent.Operation.UPDATE_IMPLICIT);
     assertThat(event.oper()).isEqualTo("UPDATE-IMPLICIT");
@@ -94,7 +91,7 @@ class ConfigEventJsonTest {
 
   @Test
   void decode_delete_keepsExtraDict() {
-    ConfigEvent event = ConfigEventCodec.decode(fixture("delete-iip.json"));
+    ConfigEvent event = ConfigEvent.fromJson(fixture("delete-iip.json"));
 
     assertThat(event.operation()).isEqualTo(ConfigEvent.Operation.DELETE);
     assertThat(event.otherFields()).containsOnlyKeys("request-id", "extra_dict");
@@ -103,7 +100,7 @@ class ConfigEventJsonTest {
 
   @Test
   void decode_unknownOper_givesUnknownAndKeepsTheWireValueAndUnknownFields() {
-    ConfigEvent event = ConfigEventCodec.decode(fixture("unknown-oper.json"));
+    ConfigEvent event = ConfigEvent.fromJson(fixture("unknown-oper.json"));
 
     assertThat(event.operation()).isEqualTo(ConfigEvent.Operation.UNKNOWN);
     assertThat(event.oper()).isEqualTo("RESYNC");
@@ -113,14 +110,14 @@ class ConfigEventJsonTest {
 
   @Test
   void decode_ofBodiesThatAreNotEvents_listsEveryProblem() {
-    assertThatThrownBy(() -> ConfigEventCodec.decode("{\"oper\": \"CREATE\", \"type\"".getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(() -> ConfigEvent.fromJson("{\"oper\": \"CREATE\", \"type\""))
         .isInstanceOf(ValidationException.class).hasMessageContaining("body: not JSON");
-    assertThatThrownBy(() -> ConfigEventCodec.decode("[1, 2]".getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(() -> ConfigEvent.fromJson("[1, 2]"))
         .isInstanceOf(ValidationException.class).hasMessageContaining("body: not a JSON object");
-    assertThatThrownBy(() -> ConfigEventCodec.decode("{} {}".getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(() -> ConfigEvent.fromJson("{} {}"))
         .isInstanceOf(ValidationException.class).hasMessage("invalid config event: body: not JSON (malformed JSON at path $)");
-    assertThatThrownBy(() -> ConfigEventCodec.decode(
-        "{\"oper\": 3, \"type\": \"project\", \"fq_name\": \"a:b\", \"obj_dict\": []}".getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(() -> ConfigEvent.fromJson(
+        "{\"oper\": 3, \"type\": \"project\", \"fq_name\": \"a:b\", \"obj_dict\": []}"))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).containsExactly(
             "oper: expected a non-blank string, got Long 3",
             "uuid: expected a non-blank string, got nothing",
@@ -151,7 +148,7 @@ class ConfigEventJsonTest {
     ConfigEvent event = ConfigEvent.of(ConfigEvent.Operation.UPDATE, "virtual-network", "u-1",
         List.of("default-domain", "admin", "vn1"));
 
-    assertThat(new String(ConfigEventCodec.encode(event), StandardCharsets.UTF_8)).isEqualTo(
+    assertThat(event.toJson()).isEqualTo(
         "{\"oper\":\"UPDATE\",\"type\":\"virtual-network\",\"uuid\":\"u-1\",\"fq_name\":[\"default-domain\",\"admin\",\"vn1\"]}");
     assertThat(event).hasToString("ConfigEvent{UPDATE virtual-network u-1 default-domain:admin:vn1}");
   }

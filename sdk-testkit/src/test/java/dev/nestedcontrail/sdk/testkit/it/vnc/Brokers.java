@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The real RabbitMQ of {@code .ci/rabbitmq-start.sh} for one test: its config, a caller-owned
  * callback pool, publishers and consumers that {@link #close()} closes, and raw publishing.
  */
+@SuppressWarnings("try")
 final class Brokers implements AutoCloseable {
   static final String CALLER_THREAD = "caller-callback-";
   static final RetryPolicy FAST_RETRY = RetryPolicy.builder().maxAttempts(3).baseDelay(Duration.ofMillis(100))
@@ -103,6 +104,8 @@ final class Brokers implements AutoCloseable {
       closeables.get(i).close();
     }
     callbacks.shutdownNow();
-    callbacks.awaitTermination(5, TimeUnit.SECONDS);
+    if (!callbacks.awaitTermination(5, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("callback threads still running");
+    }
   }
 }
