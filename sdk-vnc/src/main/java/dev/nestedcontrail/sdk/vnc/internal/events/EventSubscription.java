@@ -104,6 +104,10 @@ public final class EventSubscription implements ConfigEventSubscription {
       channel.queueDeclare(settings.queueName(), false, true, true, settings.queueArguments());
       channel.queueBind(settings.queueName(), AmqpConnections.EXCHANGE, "");
       channel.basicQos(settings.prefetch());
+      if (resumed) {
+        callbacks.execute(() -> listener.onReconnected(at));
+      }
+      channel.basicConsume(settings.queueName(), false, new Deliveries(channel, callbacks, listener, this::cancelled));
       synchronized (lock) {
         if (closed) {
           opened.abort();
@@ -112,17 +116,16 @@ public final class EventSubscription implements ConfigEventSubscription {
         connection = opened;
         broker = at;
       }
+      if (resumed) {
+        reconnects.incrementAndGet();
+      }
+      // a listener added to a connection that is already shut down runs at once, so no loss is missed
       opened.addShutdownListener(cause -> lost(opened, cause));
       channel.addShutdownListener(cause -> {
         if (!cause.isHardError()) {
           abortLater(opened);
         }
       });
-      if (resumed) {
-        reconnects.incrementAndGet();
-        callbacks.execute(() -> listener.onReconnected(at));
-      }
-      channel.basicConsume(settings.queueName(), false, new Deliveries(channel, callbacks, listener, this::cancelled));
       logger.debug("consuming {} from {} at {}", AmqpConnections.EXCHANGE, settings.queueName(), at);
     } catch (IOException | RuntimeException e) {
       synchronized (lock) {
