@@ -72,7 +72,7 @@ class TcpProxyTest {
   }
 
   @Test
-  void cut_closesOpenConnectionsAndRefusesNewOnes_reopen_listensOnTheSamePort() throws IOException {
+  void cut_endsOpenConnections_reopen_listensOnTheSamePortAgain() throws IOException {
     int port = proxy.port();
     try (Socket socket = connect()) {
       roundTrip(socket, "before");
@@ -82,13 +82,6 @@ class TcpProxyTest {
       InputStream in = socket.getInputStream();
       assertThat(in.read()).as("end of stream").isEqualTo(-1);
     }
-    // A connect may still succeed: with nothing listening, Linux can connect a socket to itself.
-    try (Socket refused = connect()) {
-      assertThat(refused.getLocalPort()).as("only a self-connection").isEqualTo(port);
-    } catch (IOException expected) {
-      assertThat(expected).hasMessageContaining("refused");
-    }
-    assertThat(proxy.accepted()).isEqualTo(1);
 
     proxy.reopen();
 

@@ -7,6 +7,7 @@ import dev.nestedcontrail.sdk.core.Endpoint;
  * Receives the config events of one subscription. Every method runs on the callback executor given
  * to {@link ConfigEvents}, one call at a time and in order, never on the AMQP client's threads.
  */
+@FunctionalInterface
 public interface ConfigEventListener {
 
   /**
