@@ -3,6 +3,7 @@ package dev.nestedcontrail.sdk.testkit.internal;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -13,6 +14,8 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.Promise;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -78,12 +81,30 @@ public final class TcpProxy implements AutoCloseable {
     logger.debug("proxy 127.0.0.1:{} cut", port);
   }
 
-  /** Listens on the same port again after {@link #cut()}; does nothing while listening. */
+  /**
+   * Listens on the same port again after {@link #cut()}; does nothing while listening. Some network
+   * stacks (this sandbox's) keep a closed port busy for a moment, so binding is retried every 50 ms
+   * for up to 10 s.
+   */
   public synchronized void reopen() {
     if (listener == null && !closed.get()) {
-      listener = bind(port);
+      Promise<Channel> bound = group.next().newPromise();
+      bindAgain(bound, System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
+      listener = bound.syncUninterruptibly().getNow();
       logger.debug("proxy 127.0.0.1:{} reopened", port);
     }
+  }
+
+  private void bindAgain(Promise<Channel> bound, long deadline) {
+    bootstrap().bind(new InetSocketAddress("127.0.0.1", port)).addListener((ChannelFuture f) -> {
+      if (f.isSuccess()) {
+        bound.setSuccess(f.channel());
+      } else if (f.cause() instanceof BindException && System.nanoTime() < deadline) {
+        group.schedule(() -> bindAgain(bound, deadline), 50, TimeUnit.MILLISECONDS);
+      } else {
+        bound.setFailure(f.cause());
+      }
+    });
   }
 
   @Override
@@ -95,6 +116,10 @@ public final class TcpProxy implements AutoCloseable {
   }
 
   private Channel bind(int localPort) {
+    return bootstrap().bind(new InetSocketAddress("127.0.0.1", localPort)).syncUninterruptibly().channel();
+  }
+
+  private ServerBootstrap bootstrap() {
     return new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
         .option(ChannelOption.SO_REUSEADDR, true)
         .childOption(ChannelOption.AUTO_READ, false)
@@ -105,8 +130,7 @@ public final class TcpProxy implements AutoCloseable {
             track(client);
             connectTarget(client);
           }
-        })
-        .bind(new InetSocketAddress("127.0.0.1", localPort)).syncUninterruptibly().channel();
+        });
   }
 
   private void connectTarget(Channel client) {
