@@ -7,6 +7,7 @@ import dev.nestedcontrail.sdk.testkit.FakeResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A vrouter agent on loopback that answers {@code GET /vm-cfg/<key>} and {@code GET /vm/<uuid>}
@@ -47,7 +48,7 @@ final class FakeAgent implements AutoCloseable {
   }
 
   private FakeResponse answer(FakeRequest request, String variable,
-      java.util.function.Function<String, String> body) {
+      Function<String, String> body) {
     String podUid = request.pathVariable(variable);
     Long arrival = arrivals.get(podUid);
     if (arrival != null && ticker.nanos() - arrival < 0) {
