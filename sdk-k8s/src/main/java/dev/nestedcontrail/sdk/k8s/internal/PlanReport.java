@@ -1,9 +1,9 @@
 package dev.nestedcontrail.sdk.k8s.internal;
 
+import dev.nestedcontrail.sdk.core.internal.JsonTrees;
 import dev.nestedcontrail.sdk.k8s.NestedPlan;
 import dev.nestedcontrail.sdk.k8s.PreflightFinding;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
-import dev.nestedcontrail.sdk.k8s.client.internal.JsonTree;
 import dev.nestedcontrail.sdk.k8s.connectivity.LinkLocalDiff;
 import dev.nestedcontrail.sdk.k8s.connectivity.PlanFormat;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ public final class PlanReport {
 
   public static String json(NestedPlan plan) {
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("connectivity", JsonTree.parse(PlanFormat.JSON.render(plan.connectivity())));
+    root.put("connectivity", JsonTrees.parseObject(PlanFormat.JSON.render(plan.connectivity())));
     plan.linkLocal().ifPresent(diff -> root.put("linkLocalChanges", diff(diff)));
     List<Object> objects = new ArrayList<>();
     for (KubernetesObject object : plan.manifest()) {
@@ -45,7 +45,7 @@ public final class PlanReport {
       findings.add(Map.of("check", f.check(), "passed", f.passed(), "detail", f.detail()));
     }
     root.put("preflight", findings);
-    return JsonTree.write(root);
+    return JsonTrees.write(root);
   }
 
   private static String diffLine(LinkLocalDiff diff) {
