@@ -30,7 +30,7 @@ public final class ObjectWriter {
     this.store = store;
     this.view = view;
     this.refs = new RefResolver(store);
-    this.rules = new TypeRules(store, refs);
+    this.rules = new TypeRules(store);
   }
 
   /** {@code POST /<type>s}: the stored object. */
@@ -77,6 +77,14 @@ public final class ObjectWriter {
     rules.beforeCreate(object);
     store.insert(object);
     store.emit("CREATE", object, true);
+    if (type.typeName().equals("project")) {
+      Map<String, @Nullable Object> aps = new LinkedHashMap<>();
+      List<String> apsName = new ArrayList<>(fqName);
+      apsName.add("default-application-policy-set");
+      aps.put("fq_name", apsName);
+      aps.put("parent_type", "project");
+      create(ConfigStore.type("application-policy-set"), aps, projectId);
+    }
     return object;
   }
 

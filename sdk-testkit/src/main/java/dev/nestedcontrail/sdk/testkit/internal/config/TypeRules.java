@@ -16,10 +16,12 @@ final class TypeRules {
 
   private final ConfigStore store;
   private final IpAllocator ips;
+  private final SubInterfaceRules subInterfaces;
 
-  TypeRules(ConfigStore store, RefResolver refs) {
+  TypeRules(ConfigStore store) {
     this.store = store;
     this.ips = new IpAllocator(store);
+    this.subInterfaces = new SubInterfaceRules(store);
   }
 
   /** Tags are named {@code <tag_type_name>=<tag_value>} by the server. */
@@ -37,7 +39,10 @@ final class TypeRules {
   void beforeCreate(StoredObject object) {
     Map<String, @Nullable Object> body = object.body();
     switch (object.typeName()) {
-      case "virtual-machine-interface" -> body.put("virtual_machine_interface_mac_addresses", macs(object));
+      case "virtual-machine-interface" -> {
+        subInterfaces.checkCreate(object);
+        body.put("virtual_machine_interface_mac_addresses", macs(object));
+      }
       case "instance-ip" -> allocateIp(object);
       case "virtual-network" -> completeRefSubnets(object.refs("network_ipam_refs"));
       case "network-ipam" -> Trees.map(body, "ipam_subnets").ifPresent(w -> IpAllocator.completeSubnets(Trees.list(w, "subnets")));
@@ -47,6 +52,9 @@ final class TypeRules {
 
   void beforeUpdate(StoredObject object, Map<String, @Nullable Object> body,
       Map<String, List<Map<String, @Nullable Object>>> newRefs) {
+    if (object.typeName().equals("virtual-machine-interface")) {
+      subInterfaces.checkUpdate(object, body, newRefs);
+    }
     if (object.typeName().equals("virtual-network")) {
       completeRefSubnets(newRefs.getOrDefault("network_ipam_refs", List.of()));
     }
