@@ -11,6 +11,7 @@ public final class ConfigRoutes {
   private final ActionHandlers actions;
   private final CollectionHandlers collections;
   private final TagHandler tags;
+  private final HomePage home;
 
   public ConfigRoutes(ConfigStore store, ObjectView view, ObjectWriter writer) {
     this.resources = new ResourceHandlers(store, view, writer);
@@ -18,10 +19,12 @@ public final class ConfigRoutes {
     this.actions = new ActionHandlers(store, writer);
     this.collections = new CollectionHandlers(store, writer);
     this.tags = new TagHandler(store, writer);
+    this.home = new HomePage(view::baseUrl);
   }
 
   public void register(FakeHttpServer.Builder http, UnaryOperator<FakeHandler> guard) {
-    http.route("POST", "/fqname-to-id", guard.apply(actions::fqNameToId))
+    http.route("GET", "/", guard.apply(home::get))
+        .route("POST", "/fqname-to-id", guard.apply(actions::fqNameToId))
         .route("POST", "/id-to-fqname", guard.apply(actions::idToFqName))
         .route("POST", "/ref-update", guard.apply(actions::refUpdate))
         .route("POST", "/ref-relax-for-delete", guard.apply(actions::refRelaxForDelete))

@@ -24,6 +24,10 @@ public final class ObjectView {
     this.baseUrl = baseUrl;
   }
 
+  public String baseUrl() {
+    return baseUrl.get();
+  }
+
   public String href(String type, String uuid) {
     return baseUrl.get() + "/" + type + "/" + uuid;
   }
