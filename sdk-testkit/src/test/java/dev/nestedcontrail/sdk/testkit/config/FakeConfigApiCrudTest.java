@@ -208,6 +208,37 @@ class FakeConfigApiCrudTest extends ConfigApiHarness {
     assertThat(delete("/virtual-network/" + fabric).status()).isEqualTo(409);
   }
 
+  @Test
+  void update_rejectsWhatTheServerRejects() {
+    String net = create("virtual-network", vn("rej"));
+    Answer perms = put("/virtual-network/" + net, "{\"virtual-network\": {\"perms2\": {\"global_access\": 5}}}");
+    assertThat(perms.status()).isEqualTo(400);
+    Answer noAttr = put("/virtual-network/" + net, "{\"virtual-network\": {\"network_ipam_refs\": [{\"to\": "
+        + "[\"default-domain\", \"default-project\", \"default-network-ipam\"]}]}}");
+    assertThat(noAttr.status()).isEqualTo(400);
+    assertThat(noAttr.body()).startsWith("Bad reference in update: Error validating reference network_ipam_refs");
+    String ghost = UUID.randomUUID().toString();
+    assertThat(put("/virtual-network/" + ghost, "{\"virtual-network\": {\"display_name\": \"x\"}}").status()).isEqualTo(404);
+    assertThat(delete("/virtual-network/" + ghost).status()).isEqualTo(404);
+    assertThat(put("/virtual-network/" + net, "").status()).isEqualTo(200);
+  }
+
+  @Test
+  void unknownTypesAndPaths_are404() {
+    assertThat(post("/virtual-netwerks", "{\"virtual-netwerk\": {\"fq_name\": [\"x\"]}}").status()).isEqualTo(404);
+    assertThat(get("/virtual-netwerk/" + UUID.randomUUID()).status()).isEqualTo(404);
+  }
+
+  @Test
+  void create_underVirtualMachineParent_andRootLevelWithTwoNames_isRejected() {
+    String vm = create("virtual-machine", "{\"fq_name\": [\"host\"]}");
+    String vmi = create("virtual-machine-interface", "{\"fq_name\": [\"host\", \"eth0\"], \"parent_type\": \"virtual-machine\"}");
+    assertThat(read("virtual-machine-interface", vmi)).containsEntry("parent_uuid", vm).containsEntry("parent_type", "virtual-machine");
+    assertThat(post("/virtual-machines", "{\"virtual-machine\": {\"fq_name\": [\"a\", \"b\"]}}").status()).isEqualTo(400);
+    assertThat(post("/virtual-networks", "{\"virtual-network\": {\"fq_name\": [\"default-domain\", \"default-project\", \"p\"], "
+        + "\"parent_type\": \"domain\"}}").status()).isEqualTo(400);
+  }
+
   @SuppressWarnings("unchecked")
   static List<String> refUuids(Map<String, Object> object, String field) {
     return ((List<Map<String, Object>>) object.getOrDefault(field, List.of())).stream()
