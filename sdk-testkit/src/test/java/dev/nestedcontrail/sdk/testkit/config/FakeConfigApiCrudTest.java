@@ -203,6 +203,13 @@ class FakeConfigApiCrudTest extends ConfigApiHarness {
   }
 
   @Test
+  void excludeHrefs_dropsEveryHref_onReadAndList() {
+    String net = create("virtual-network", vn("plain"));
+    assertThat(get("/virtual-network/" + net + "?exclude_hrefs").body()).doesNotContain("href").contains("network_ipam_refs");
+    assertThat(get("/virtual-networks?exclude_hrefs=true&obj_uuids=" + net).body()).doesNotContain("href").contains(net);
+  }
+
+  @Test
   void delete_systemNetworks_is409() {
     String fabric = uuidOf("virtual-network", List.of("default-domain", "default-project", "ip-fabric"));
     assertThat(delete("/virtual-network/" + fabric).status()).isEqualTo(409);

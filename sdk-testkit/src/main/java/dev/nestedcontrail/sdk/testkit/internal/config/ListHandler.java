@@ -129,6 +129,9 @@ public final class ListHandler {
       Map<String, @Nullable Object> answer = new LinkedHashMap<>();
       answer.put(key, entries);
       answer.putAll(out);
+      if (params.containsKey("exclude_hrefs")) {
+        Trees.stripHrefs(answer);
+      }
       return HttpBodies.json(answer);
     });
   }

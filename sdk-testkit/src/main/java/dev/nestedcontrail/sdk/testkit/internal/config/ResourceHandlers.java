@@ -73,7 +73,11 @@ public final class ResourceHandlers {
       if (request.header("If-None-Match").filter(etag::equals).isPresent()) {
         return FakeResponse.builder().status(304).putHeader("ETag", etag).build();
       }
-      return HttpBodies.json(HttpBodies.wrap(type.jsonKey(), view.render(object, options))).withHeader("ETag", etag);
+      Map<String, @Nullable Object> rendered = view.render(object, options);
+      if (HttpBodies.present(request, "exclude_hrefs")) {
+        Trees.stripHrefs(rendered);
+      }
+      return HttpBodies.json(HttpBodies.wrap(type.jsonKey(), rendered)).withHeader("ETag", etag);
     });
   }
 

@@ -87,6 +87,16 @@ public final class Trees {
     return Optional.of(List.copyOf(out));
   }
 
+  /** Removes every {@code href} and {@code parent_href} member, at any depth ({@code exclude_hrefs}). */
+  public static void stripHrefs(@Nullable Object tree) {
+    map(tree).ifPresent(m -> {
+      m.remove("href");
+      m.remove("parent_href");
+      m.values().forEach(Trees::stripHrefs);
+    });
+    list(tree).forEach(Trees::stripHrefs);
+  }
+
   /** True for JSON true, or a string containing {@code true} (the server's flag test). */
   public static boolean flag(@Nullable Object value) {
     if (value instanceof Boolean) {
