@@ -23,4 +23,13 @@ class ExamplesSmokeTest {
     assertThat(out).contains("kind: DaemonSet", "name: contrail-kube-manager",
         "hub.juniper.net/contrail/contrail-kubernetes-kube-manager:2008.121");
   }
+
+  @Test
+  void provisionNestedCluster_onALab_provisionsThenWritesNothingThenRollsBack() throws Exception {
+    String out = StdoutCapture.of(() -> ProvisionNestedCluster.main(new String[0]));
+
+    assertThat(out).contains("server-side apply: 8 objects: 8 created", "writes: 8, ready "
+        + "DaemonSets: [kube-system/contrail-kube-manager, kube-system/contrail-kubernetes-cni-agent]",
+        "second run writes: 0", "rollback writes: 8");
+  }
 }

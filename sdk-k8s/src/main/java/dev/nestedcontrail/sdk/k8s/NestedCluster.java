@@ -20,7 +20,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -44,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>A cluster object runs one provisioning at a time (its methods are synchronized) and remembers
- * the last run for {@link #rollback()}. Provisioning is idempotent: a second run writes nothing
+ * its runs for {@link #rollback()}. Provisioning is idempotent: a second run writes nothing
  * ({@link ProvisionResult#totalWrites()} zero). It closes the clients it created, never the ones
  * passed in. The link-local and Fabric SNAT steps need a config API client; without one they are
  * reported as skipped (for clusters whose link-local services are configured by hand).
@@ -56,7 +58,7 @@ public final class NestedCluster implements AutoCloseable {
   private final Settings settings;
   private final ManifestApplier applier;
   private final AtomicBoolean closed = new AtomicBoolean();
-  private Optional<ProvisionRun> lastRun = Optional.empty();
+  private final Deque<ProvisionRun> runs = new ArrayDeque<>();
 
   private NestedCluster(Builder b, UnderlayTopology topology, KubernetesClient kubernetes,
       boolean ownsKubernetes) {
@@ -100,18 +102,21 @@ public final class NestedCluster implements AutoCloseable {
    */
   public synchronized ProvisionResult provision(NestedPlan plan, ProvisionListener listener) {
     ProvisionRun run = new ProvisionRun(applier, settings.rolloutTimeout, settings.clock, listener);
-    lastRun = Optional.of(run);
+    runs.push(run);
     return run.execute(plan, this::preflight);
   }
 
   /**
-   * Undoes exactly the steps the last {@link #provision} ran (also a failed one), in reverse
-   * order: applied objects created by the run are deleted, changed ones restored. Returns the
-   * number of writes; zero when nothing ran or the run wrote nothing.
+   * Undoes exactly what the {@link #provision} runs since the last rollback wrote (a failed run
+   * included), newest run first and each in reverse step order: applied objects a run created are
+   * deleted, objects it changed restored. Returns the number of writes; zero when nothing ran or
+   * the runs wrote nothing.
    */
   public synchronized int rollback() {
-    int writes = lastRun.map(ProvisionRun::rollback).orElse(0);
-    lastRun = Optional.empty();
+    int writes = 0;
+    while (!runs.isEmpty()) {
+      writes += runs.pop().rollback();
+    }
     return writes;
   }
 

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
         RenderCommand.class,
         CniCommand.class,
         CniDaemonCommand.class,
+        ProvisionCommand.class,
+        LabCommand.class,
     })
 public final class ContrailNested {
 

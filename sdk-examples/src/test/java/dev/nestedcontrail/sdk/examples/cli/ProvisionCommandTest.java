@@ -1,0 +1,59 @@
+package dev.nestedcontrail.sdk.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.nestedcontrail.sdk.testkit.ContrailLab;
+import org.junit.jupiter.api.Test;
+
+class ProvisionCommandTest {
+
+  @Test
+  void provision_withoutTarget_runsTheWholeFlowOnAFreshLab() {
+    CapturedCli cli = new CapturedCli();
+
+    int code = cli.run("provision");
+
+    assertThat(code).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("Started a lab: {\"configApi\":\"http://127.0.0.1:")
+        .contains("| K8s-cni-to-agent", "[1/6] preflight", "[4/6] server-side apply",
+            "[6/6] verify", "8 objects applied (8 writes), 2 DaemonSets ready");
+  }
+
+  @Test
+  void provision_againstGivenFiles_secondRunSaysNothingWasWritten() {
+    try (ContrailLab lab = ContrailLab.start()) {
+      String[] args = {"provision", "--kubeconfig", lab.kubeconfig().toString(),
+          "--topology", lab.topologyFile().toString()};
+      assertThat(new CapturedCli().run(args)).isZero();
+      CapturedCli second = new CapturedCli();
+
+      assertThat(second.run(args)).isZero();
+
+      assertThat(second.out()).contains("(0 writes)", "already as planned, nothing written");
+    }
+  }
+
+  @Test
+  void provision_dryRun_printsThePlanAndWritesNothing() {
+    try (ContrailLab lab = ContrailLab.start()) {
+      long version = lab.kubernetes().resourceVersion();
+      CapturedCli cli = new CapturedCli();
+
+      int code = cli.run("provision", "--dry-run", "--kubeconfig", lab.kubeconfig().toString(),
+          "--topology", lab.topologyFile().toString());
+
+      assertThat(code).isZero();
+      assertThat(cli.out()).contains("Preflight:", "Dry run: nothing written.")
+          .doesNotContain("[1/6]");
+      assertThat(lab.kubernetes().resourceVersion()).isEqualTo(version);
+    }
+  }
+
+  @Test
+  void provision_withOnlyOneOfTheFiles_isAUsageError() {
+    CapturedCli cli = new CapturedCli();
+
+    assertThat(cli.run("provision", "--kubeconfig", "k")).isEqualTo(2);
+    assertThat(cli.err()).contains("--kubeconfig and --topology go together");
+  }
+}
