@@ -5,17 +5,19 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * One server: scheme ({@code http} or {@code https}), host, port and an optional base path that is
- * put in front of every request path (for example {@code /identity} for a Keystone behind a
- * proxy). Its {@link #toString()} is the base URL, such as {@code http://10.0.0.1:8082}.
+ * One server: scheme ({@code http} or {@code https}; {@code amqp} or {@code amqps} for message
+ * brokers), host, port and an optional base path that is put in front of every request path (for
+ * example {@code /identity} for a Keystone behind a proxy). Its {@link #toString()} is the base
+ * URL, such as {@code http://10.0.0.1:8082}.
  */
 @Value.Immutable
 public abstract class Endpoint {
 
-  /** {@code http} or {@code https}. */
+  /** {@code http}, {@code https}, {@code amqp} or {@code amqps}. */
   public abstract String scheme();
 
   /** Host name or IP address; IPv6 addresses without brackets. */
@@ -23,6 +25,9 @@ public abstract class Endpoint {
 
   /** TCP port, 1 to 65535. */
   public abstract int port();
+
+  private static final Map<String, Integer> DEFAULT_PORTS =
+      Map.of("http", 80, "https", 443, "amqp", 5672, "amqps", 5671);
 
   /** Path prefix without a trailing slash; empty for none. */
   @Value.Default
@@ -40,7 +45,7 @@ public abstract class Endpoint {
 
   /**
    * Parses a URL such as {@code http://10.0.0.1:8082} or {@code https://keystone:5000/identity}.
-   * Without a port, 80 or 443 is used.
+   * Without a port, the scheme's default is used: 80, 443, 5672 ({@code amqp}) or 5671 ({@code amqps}).
    *
    * @throws ValidationException when the text is not such a URL
    */
@@ -63,7 +68,7 @@ public abstract class Endpoint {
     if (host.startsWith("[") && host.endsWith("]")) {
       host = host.substring(1, host.length() - 1);
     }
-    int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
+    int port = uri.getPort() != -1 ? uri.getPort() : DEFAULT_PORTS.getOrDefault(scheme, 80);
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
     while (path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);
@@ -85,8 +90,8 @@ public abstract class Endpoint {
   @Value.Check
   void check() {
     List<String> problems = new ArrayList<>();
-    if (!"http".equals(scheme()) && !"https".equals(scheme())) {
-      problems.add("scheme: '" + scheme() + "' is not supported (expected http or https)");
+    if (!DEFAULT_PORTS.containsKey(scheme())) {
+      problems.add("scheme: '" + scheme() + "' is not supported (expected http, https, amqp or amqps)");
     }
     if (host().isBlank() || host().chars().anyMatch(c -> c <= ' ' || c == '/')) {
       problems.add("host: '" + host() + "' is not a host name or IP address");

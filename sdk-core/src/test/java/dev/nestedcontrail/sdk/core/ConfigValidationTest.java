@@ -3,6 +3,7 @@ package dev.nestedcontrail.sdk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.nestedcontrail.sdk.core.http.HttpTransport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,9 @@ class ConfigValidationTest {
             "port: 70000 is out of range"),
         Arguments.of("bad entry in a list", (ThrowingCallable) () -> Endpoints.parse("http://a:8082,http://b:x"),
             "endpoints[1]: endpoint: 'http://b:x'"),
+        Arguments.of("broker URL for HTTP", (ThrowingCallable) () -> HttpTransport.builder()
+            .endpoints(Endpoints.parse("http://a:8082,amqp://b:5673")).build(),
+            "endpoints[1]: scheme 'amqp' is not HTTP"),
         Arguments.of("negative backoff", (ThrowingCallable) () -> RetryPolicy.builder()
             .baseDelay(Duration.ofMillis(-5)).build(), "baseDelay: PT-0.005S is negative"));
   }
@@ -69,6 +73,13 @@ class ConfigValidationTest {
     assertThat(endpoints.endpoints()).extracting(Endpoint::toString)
         .containsExactly("http://10.0.0.1:8082", "https://api.example:443", "http://[fd00::1]:80");
     assertThat(endpoints.at(1).url("/v3/auth/tokens")).isEqualTo("https://api.example:443/identity/v3/auth/tokens");
+  }
+
+  @Test
+  void parse_withBrokerUrls_defaultsTheAmqpPorts() {
+    assertThat(Endpoints.parse("amqp://10.0.0.1,amqps://mq.example,amqp://10.0.0.2:5673").endpoints())
+        .extracting(Endpoint::toString)
+        .containsExactly("amqp://10.0.0.1:5672", "amqps://mq.example:5671", "amqp://10.0.0.2:5673");
   }
 
   @Test

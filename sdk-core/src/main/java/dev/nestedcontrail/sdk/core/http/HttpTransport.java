@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -268,13 +270,21 @@ public final class HttpTransport implements AutoCloseable {
     /**
      * Builds the transport.
      *
-     * @throws ValidationException when no endpoints were given
+     * @throws ValidationException when no endpoints were given or one is not http or https
      */
     public HttpTransport build() {
       if (endpoints == null) {
         throw ValidationException.of("HTTP transport",
             "endpoints: not set (expected at least one server)");
       }
+      List<String> problems = new ArrayList<>();
+      for (int i = 0; i < endpoints.size(); i++) {
+        String scheme = endpoints.at(i).scheme();
+        if (!"http".equals(scheme) && !"https".equals(scheme)) {
+          problems.add("endpoints[" + i + "]: scheme '" + scheme + "' is not HTTP (expected http or https)");
+        }
+      }
+      ValidationException.throwIfAny("HTTP transport", problems);
       return new HttpTransport(this, endpoints);
     }
   }

@@ -15,7 +15,7 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import okhttp3.OkHttpClient;
 
-/** Applies a {@link TlsConfig} to an OkHttp client builder. */
+/** Applies a {@link TlsConfig} to an OkHttp client builder or makes an {@link SSLContext} of it. */
 public final class TlsSetup {
 
   private TlsSetup() {}
@@ -28,6 +28,24 @@ public final class TlsSetup {
     } else if (tls.caBundle().isPresent()) {
       X509TrustManager manager = caBundleManager(tls.caBundle().get());
       builder.sslSocketFactory(context(manager).getSocketFactory(), manager);
+    }
+  }
+
+  /**
+   * The SSL context for non-HTTP clients (such as AMQP): trust-all, the CA bundle's, or the JVM's
+   * default.
+   */
+  public static SSLContext sslContext(TlsConfig tls) {
+    if (tls.trustAll()) {
+      return context(new TrustAllManager());
+    }
+    if (tls.caBundle().isPresent()) {
+      return context(caBundleManager(tls.caBundle().get()));
+    }
+    try {
+      return SSLContext.getDefault();
+    } catch (GeneralSecurityException e) {
+      throw new ContrailClientException("cannot set up TLS: " + e.getMessage(), e);
     }
   }
 

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code render (--env FILE | --topology FILE [topology options]) [--out FILE] [--explain]
- * [--least-privilege]}: the single YAML of a nested cluster, from a common.env as upstream's
+ * [--least-privilege] [--reveal-secrets]}: the single YAML of a nested cluster, from a common.env as upstream's
  * resolve-manifest.sh would print it (but typed, validated and with its defects fixed), or derived
  * from the link-local plan of an underlay topology ({@link TopologyOptions}). Warnings and errors
  * go to stderr; errors exit with 1.
@@ -73,13 +73,19 @@ public final class RenderCommand implements Callable<Integer> {
       description = "give kube-manager a ClusterRole with only the resources and verbs it uses")
   private boolean leastPrivilege;
 
+  @Option(names = "--reveal-secrets",
+      description = "allow the Keystone admin password in the YAML (upstream's layout puts it in "
+          + "ConfigMap env); without it a spec with a password is refused")
+  private boolean revealSecrets;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try {
       NestedClusterSpec cluster =
           input.topology != null ? topologyOptions.spec(input.topology) : fromEnv(err);
-      ManifestOptions options = ManifestOptions.builder().leastPrivilegeRbac(leastPrivilege).build();
+      ManifestOptions options = ManifestOptions.builder()
+          .leastPrivilegeRbac(leastPrivilege).revealSecrets(revealSecrets).build();
       StringBuilder text = new StringBuilder();
       if (explain) {
         for (AppliedFix fix : NestedManifest.explain(cluster)) {

@@ -74,7 +74,8 @@ final class TopologyOptions {
   @Nullable String keystoneUser;
 
   @Option(names = "--keystone-password-file", paramLabel = "FILE",
-      description = "file holding the Keystone admin password (it lands in ConfigMap env)")
+      description = "file holding the Keystone admin password (it lands in ConfigMap env, "
+          + "so rendering also needs --reveal-secrets)")
   @Nullable Path keystonePasswordFile;
 
   @Option(names = "--keystone-url-version", paramLabel = "VERSION",

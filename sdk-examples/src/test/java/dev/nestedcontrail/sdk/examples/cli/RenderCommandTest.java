@@ -89,6 +89,29 @@ class RenderCommandTest {
   }
 
   @Test
+  void render_keystonePassword_isRefusedWithoutRevealSecrets_andNeverPrinted() throws IOException {
+    Path env = envFile(ENV + "AUTH_MODE=keystone\nKEYSTONE_AUTH_ADMIN_PASSWORD='Adm1nPa55'\n");
+
+    int code = cli.run("render", "--env", env.toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(cli.out()).isEmpty();
+    assertThat(cli.err()).contains("error: ").contains("keystoneAdminPassword")
+        .contains("--reveal-secrets").doesNotContain("Adm1nPa55");
+  }
+
+  @Test
+  void render_keystonePasswordWithRevealSecrets_putsItInConfigMapEnv() throws IOException {
+    Path env = envFile(ENV + "AUTH_MODE=keystone\nKEYSTONE_AUTH_ADMIN_PASSWORD='Adm1nPa55'\n");
+
+    int code = cli.run("render", "--env", env.toString(), "--reveal-secrets");
+
+    assertThat(code).isZero();
+    assertThat(((Map<?, ?>) ((Map<?, ?>) documents(cli.out()).get(0)).get("data"))
+        .get("KEYSTONE_AUTH_ADMIN_PASSWORD")).isEqualTo("Adm1nPa55");
+  }
+
+  @Test
   void render_invalidEnv_printsEveryProblemToStderrAndExitsWithOne() throws IOException {
     int code = cli.run("render", "--env",
         envFile("CONTRAIL_REGISTRY=x\nLOG_LEVEL=$(echo)\nAUTH_MODE=ldap x\n").toString());

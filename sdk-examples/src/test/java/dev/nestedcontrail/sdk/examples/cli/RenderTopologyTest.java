@@ -60,6 +60,8 @@ class RenderTopologyTest {
         entry("KEYSTONE_AUTH_HOST", "10.10.10.4"),
         entry("KUBERNESTES_NESTED_VROUTER_VIP", "10.10.10.5"),
         entry("AUTH_MODE", "noauth"),
+        entry("CLOUD_ORCHESTRATOR", "kubernetes"),
+        entry("CONFIG_API_VIP", "10.10.10.1"),
         entry("KUBERNETES_CLUSTER_NAME", "k8s"),
         entry("KUBERNETES_POD_SUBNETS", "10.32.0.0/12"),
         entry("KUBERNETES_SERVICE_SUBNETS", "10.96.0.0/12"),
@@ -80,7 +82,8 @@ class RenderTopologyTest {
         "--kubernetes-api", "k8s-master", "--registry", "registry.local:5000/contrail",
         "--cluster-name", "nested-1", "--service-subnet", "10.112.0.0/12",
         "--auth-mode", "keystone", "--keystone-tenant", "admin", "--keystone-user", "admin",
-        "--keystone-password-file", password.toString(), "--keystone-url-version", "/v3");
+        "--keystone-password-file", password.toString(), "--keystone-url-version", "/v3",
+        "--reveal-secrets");
 
     assertThat(cli.err()).isEmpty();
     assertThat(code).isZero();

@@ -22,6 +22,17 @@ public abstract class ManifestOptions {
     return false;
   }
 
+  /**
+   * Allow secrets of the spec in the rendered objects. Upstream puts {@code
+   * KEYSTONE_AUTH_ADMIN_PASSWORD} in ConfigMap {@code env}, readable by anyone who may read
+   * ConfigMaps in kube-system; {@link NestedManifest#render} refuses a spec with a Keystone
+   * password unless this is set.
+   */
+  @Value.Default
+  public boolean revealSecrets() {
+    return false;
+  }
+
   /** Requests and limits of the kube-manager container. */
   public abstract Optional<ContainerResources> kubeManagerResources();
 

@@ -47,7 +47,7 @@ public abstract class NestedClusterSpec {
   /**
    * {@code KEYSTONE_AUTH_ADMIN_PASSWORD}; never printed by {@code toString}. As upstream does,
    * {@link NestedManifest#render} puts it in ConfigMap env, which kube-manager reads through
-   * envFrom: set it only when the rendered YAML may hold it.
+   * envFrom, and therefore refuses to render it unless {@link ManifestOptions#revealSecrets()}.
    */
   @Value.Redacted
   public abstract Optional<String> keystoneAdminPassword();
@@ -58,7 +58,10 @@ public abstract class NestedClusterSpec {
   /** {@code KEYSTONE_AUTH_URL_VERSION}: {@code /v3} or {@code /v2.0}. */
   public abstract Optional<String> keystoneUrlVersion();
 
-  /** {@code CLOUD_ORCHESTRATOR}; upstream's default is {@code none}, the sample uses kubernetes. */
+  /**
+   * {@code CLOUD_ORCHESTRATOR}; upstream's default {@code none} when a common.env leaves it unset,
+   * {@code kubernetes} (the nested sample's value) for {@link #fromPlan} specs.
+   */
   @Value.Default
   public String cloudOrchestrator() {
     return "none";
@@ -166,7 +169,12 @@ public abstract class NestedClusterSpec {
    *   <li>{@code KEYSTONE_AUTH_HOST} and {@code KEYSTONE_AUTH_ADMIN_PORT}: the first Keystone node,
    *       when the topology has one;
    *   <li>{@code KUBERNESTES_NESTED_VROUTER_VIP}: the plan's vrouter VIP;
-   *   <li>{@code KUBEMANAGER_NESTED_MODE}: true.
+   *   <li>{@code KUBEMANAGER_NESTED_MODE}: true;
+   *   <li>{@code CONFIG_API_VIP}: the first config node, as in upstream's nested sample;
+   *   <li>{@code CLOUD_ORCHESTRATOR}: {@code kubernetes} (nested mode always runs under
+   *       Kubernetes; upstream's {@code none} stays the default of env-derived specs only),
+   *       {@code KUBERNETES_CLUSTER_NAME} {@code k8s}, {@code KUBERNETES_IP_FABRIC_FORWARDING} and
+   *       {@code _SNAT} false: the nested sample's values.
    * </ul>
    * The caller sets what the plan does not know before {@link Builder#build()}: at least {@link
    * #contrailRegistry()} and {@link #kubernetesApiServer()}, and optionally the tag, pull secret,

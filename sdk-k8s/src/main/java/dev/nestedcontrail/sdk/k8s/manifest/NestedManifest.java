@@ -1,5 +1,7 @@
 package dev.nestedcontrail.sdk.k8s.manifest;
 
+import dev.nestedcontrail.sdk.cni.CniNetworkConfig;
+import dev.nestedcontrail.sdk.core.ValidationException;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,17 +20,29 @@ public final class NestedManifest {
 
   private NestedManifest() {}
 
-  /** The objects for {@code spec}, with every opt-in extra off. */
+  /**
+   * The objects for {@code spec}, with every opt-in extra off; a spec with a Keystone admin
+   * password is refused (see {@link ManifestOptions#revealSecrets()}).
+   */
   public static List<KubernetesObject> render(NestedClusterSpec spec) {
     return render(spec, ManifestOptions.defaults());
   }
 
   /**
    * The objects for {@code spec} and {@code options}, validated by {@link ManifestValidator}
-   * before they are returned: one {@link dev.nestedcontrail.sdk.core.ValidationException} lists
-   * every problem.
+   * before they are returned: one {@link ValidationException} lists every problem.
+   *
+   * @throws ValidationException also when the spec has a Keystone admin password and {@link
+   *     ManifestOptions#revealSecrets()} is off: upstream's ConfigMap {@code env} would carry it
+   *     in clear text
    */
   public static List<KubernetesObject> render(NestedClusterSpec spec, ManifestOptions options) {
+    if (spec.keystoneAdminPassword().isPresent() && !options.revealSecrets()) {
+      throw ValidationException.of("nested manifest", "keystoneAdminPassword: set, and upstream's"
+          + " layout puts it in clear text in ConfigMap env (KEYSTONE_AUTH_ADMIN_PASSWORD); render"
+          + " it only on purpose with ManifestOptions.revealSecrets(true) (CLI: render"
+          + " --reveal-secrets)");
+    }
     List<KubernetesObject> objects = new ArrayList<>(ManifestObjects.configMaps(spec));
     objects.add(DaemonSets.kubeManager(spec, options));
     objects.add(DaemonSets.cniAgent(spec, options));
@@ -45,6 +59,18 @@ public final class NestedManifest {
    */
   public static String toYaml(List<KubernetesObject> objects) {
     return ManifestYaml.dump(objects);
+  }
+
+  /**
+   * The {@code /etc/cni/net.d/10-contrail.conf} that the manifest's cni-init container writes on
+   * each node, for the node's {@code parentInterface} (the VM NIC cni-init finds by routing towards
+   * the first config node; upstream's reference nodes use {@code eth0}).
+   *
+   * @throws ValidationException when the spec is not in nested mode or has no nested vrouter VIP,
+   *     or when {@code parentInterface} is not an interface name
+   */
+  public static CniNetworkConfig cniNetworkConfig(NestedClusterSpec spec, String parentInterface) {
+    return SpecCniConfig.derive(spec, parentInterface);
   }
 
   /** The fixes that make the rendering of {@code spec} differ from upstream's, in enum order. */

@@ -41,6 +41,8 @@ final class SpecFromPlan {
     configDbAtConfigNodes(config);
     b.controllerNodes(analytics).configNodes(config).rabbitmqNodes(msgQueue)
         .nestedMode(true).nestedVrouterVip(plan.vrouterVip());
+    config.stream().findFirst().ifPresent(b::configApiVip);
+    nestedSampleDefaults(b);
     endpoints(ServiceRole.MSG_QUEUE).stream().findFirst()
         .ifPresent(e -> b.rabbitmqNodePort(e.port()));
     // The template has one KEYSTONE_AUTH_HOST; kube-manager authenticates against the first.
@@ -48,6 +50,20 @@ final class SpecFromPlan {
         b.keystoneAuthHost(e.address().toString()).keystoneAdminPort(e.port()));
     ValidationException.throwIfAny("nested cluster spec from the connectivity plan", problems);
     return b;
+  }
+
+  /**
+   * Where upstream's nested sample (common.env.sample.nested_mode) sets a value the plan does not
+   * decide, the sample's value: a nested cluster always runs under Kubernetes, so
+   * CLOUD_ORCHESTRATOR is {@code kubernetes} (upstream's generation default {@code none} is for
+   * hosts without an orchestrator); the cluster name and the IP fabric switches are set to the
+   * values the containers would otherwise default to. LOG_LEVEL stays upstream's default
+   * SYS_NOTICE (the sample's SYS_DEBUG also turns on shell tracing), AUTH_MODE stays noauth until
+   * the caller gives Keystone credentials.
+   */
+  private static void nestedSampleDefaults(NestedClusterSpec.Builder b) {
+    b.cloudOrchestrator("kubernetes").clusterName("k8s")
+        .ipFabricForwarding(false).ipFabricSnat(false);
   }
 
   private List<ServiceEndpoint> endpoints(ServiceRole role) {

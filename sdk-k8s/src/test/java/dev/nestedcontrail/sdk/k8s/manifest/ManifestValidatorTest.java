@@ -155,6 +155,50 @@ class ManifestValidatorTest {
   }
 
   @Test
+  void namespaceNotDns1123Label_isReported() {
+    List<KubernetesObject> objects = with(5, sa -> at(sa, "metadata").put("namespace", "Kube.System"));
+
+    assertThat(ManifestValidator.problems(objects)).singleElement().asString()
+        .contains("metadata.namespace: 'Kube.System'");
+  }
+
+  @Test
+  void invalidConfigMapKey_isReported() {
+    List<KubernetesObject> objects = with(1, cm -> at(cm, "data").put("BAD KEY", "x"));
+
+    assertThat(ManifestValidator.problems(objects)).containsExactly(
+        "ConfigMap kube-system/kube-manager-config: data key 'BAD KEY' is not a valid ConfigMap key");
+  }
+
+  @Test
+  void duplicateContainerName_isReported() {
+    List<KubernetesObject> objects = with(2, ds -> {
+      Map<String, Object> pod = at(ds, "spec", "template", "spec");
+      List<Object> containers = new ArrayList<>((List<?>) pod.get("containers"));
+      containers.add(mutable(containers.get(0)));
+      pod.put("containers", containers);
+    });
+
+    assertThat(ManifestValidator.problems(objects)).contains(
+        "DaemonSet kube-system/contrail-kube-manager: container contrail-kube-manager: "
+            + "defined twice");
+  }
+
+  @Test
+  void mountWithoutPathAndPathMountedTwice_areReported() {
+    List<KubernetesObject> objects = with(3, ds -> firstContainer(ds).put("volumeMounts", List.of(
+        Map.of("name", "var-lib-contrail", "mountPath", "/m"),
+        Map.of("name", "etc-cni", "mountPath", "/m"),
+        Map.of("name", "opt-cni-bin"))));
+
+    assertThat(ManifestValidator.problems(objects)).containsExactly(
+        "DaemonSet kube-system/contrail-kubernetes-cni-agent: container "
+            + "contrail-kubernetes-cni-init: mountPath /m is mounted twice",
+        "DaemonSet kube-system/contrail-kubernetes-cni-agent: container "
+            + "contrail-kubernetes-cni-init: volumeMount opt-cni-bin has no mountPath");
+  }
+
+  @Test
   void validate_severalProblems_throwsOneExceptionListingAll() {
     List<KubernetesObject> objects = with(3, ds -> {
       at(ds, "spec", "selector", "matchLabels").put("app", "config-zookeeper");

@@ -3,9 +3,16 @@ package dev.nestedcontrail.sdk.k8s.manifest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.nestedcontrail.sdk.core.Ipv4Address;
 import dev.nestedcontrail.sdk.core.Ipv4Cidr;
 import dev.nestedcontrail.sdk.core.ValidationException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class NestedClusterSpecTest {
   private static final String MINIMAL =
@@ -93,6 +100,51 @@ class NestedClusterSpecTest {
             .extracting(p -> p.substring(0, p.indexOf(':'))).containsExactly("contrailRegistry",
                 "pullSecretName", "controllerNodes", "configNodes", "rabbitmqNodes",
                 "zookeeperNodes", "rabbitmqNodePort", "kubernetesApiServer"));
+  }
+
+  static Stream<Arguments> invalidFields() {
+    return Stream.<Arguments>of(
+        rule("contrailRegistry: 'reg example' is not a registry prefix",
+            b -> b.contrailRegistry("reg example")),
+        rule("contrailContainerTag: '-dev' is not an image tag", b -> b.contrailContainerTag("-dev")),
+        rule("pullSecretName: 'Secret_1'", b -> b.pullSecretName("Secret_1")),
+        rule("keystoneAuthHost: 'key stone' is not an IPv4 address or host name",
+            b -> b.keystoneAuthHost("key stone")),
+        rule("keystoneAdminTenant: must not be empty", b -> b.keystoneAdminTenant("")),
+        rule("keystoneAdminUser: must not be empty", b -> b.keystoneAdminUser("")),
+        rule("keystoneAdminPassword: must not be empty", b -> b.keystoneAdminPassword("")),
+        rule("keystoneAdminPort: 70000 is not a TCP port", b -> b.keystoneAdminPort(70000)),
+        rule("keystoneUrlVersion: 'v3' is not a URL version", b -> b.keystoneUrlVersion("v3")),
+        rule("cloudOrchestrator: 'Kubernetes' is not an orchestrator name",
+            b -> b.cloudOrchestrator("Kubernetes")),
+        rule("controllerNodes: needs at least one IPv4 address",
+            b -> b.controllerNodes(List.of()).configNodes(List.of(Ipv4Address.of("10.0.0.1")))
+                .rabbitmqNodes(List.of(Ipv4Address.of("10.0.0.1")))
+                .zookeeperNodes(List.of(Ipv4Address.of("10.0.0.1")))),
+        rule("rabbitmqNodePort: 0 is not a TCP port", b -> b.rabbitmqNodePort(0)),
+        rule("clusterName: must not be empty", b -> b.clusterName("")),
+        rule("clusterName: 'k8s/a' may only hold", b -> b.clusterName("k8s/a")),
+        rule("kubernetesApiServer: 'api server' is not an IPv4 address or host name",
+            b -> b.kubernetesApiServer("api server")),
+        rule("kubernetesApiSecurePort: 0 is not a TCP port", b -> b.kubernetesApiSecurePort(0)));
+  }
+
+  private static Arguments rule(String problem, Consumer<NestedClusterSpec.Builder> change) {
+    return Arguments.of(problem, change);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("invalidFields")
+  void build_eachInvalidField_isReportedAlone(String problem,
+      Consumer<NestedClusterSpec.Builder> change) {
+    NestedClusterSpec.Builder builder = NestedClusterSpec.builder()
+        .contrailRegistry("reg.example/contrail").kubernetesApiServer("10.0.1.4")
+        .addControllerNodes(Ipv4Address.of("10.0.0.10"));
+    change.accept(builder);
+
+    assertThatThrownBy(builder::build).isInstanceOf(ValidationException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).problems()).singleElement()
+            .asString().startsWith(problem));
   }
 
   @Test

@@ -30,8 +30,7 @@ class NestedManifestFidelityTest {
   @ParameterizedTest
   @MethodSource("envFiles")
   void render_equalsUpstreamOutputWithTheDocumentedFixes(Path envFile) {
-    NestedClusterSpec spec = NestedClusterSpec.fromEnv(CommonEnv.parse(envFile));
-    List<KubernetesObject> ours = NestedManifest.render(spec);
+    List<KubernetesObject> ours = ReferenceData.render(envFile);
     UpstreamFixes upstream =
         new UpstreamFixes(ReferenceData.read(ReferenceData.upstreamOutput(envFile)));
 
@@ -48,7 +47,7 @@ class NestedManifestFidelityTest {
   @ParameterizedTest
   @MethodSource("envFiles")
   void explain_listsExactlyTheFixesTheUpstreamOutputNeeded(Path envFile) {
-    NestedClusterSpec spec = NestedClusterSpec.fromEnv(CommonEnv.parse(envFile));
+    NestedClusterSpec spec = ReferenceData.spec(envFile);
     UpstreamFixes upstream =
         new UpstreamFixes(ReferenceData.read(ReferenceData.upstreamOutput(envFile)));
 
@@ -61,11 +60,10 @@ class NestedManifestFidelityTest {
   @Test
   void upstreamOutput_withoutTheFixes_differsFromOurs() {
     Path sample = envFiles().get(0);
-    NestedClusterSpec spec = NestedClusterSpec.fromEnv(CommonEnv.parse(sample));
     UpstreamFixes upstream =
         new UpstreamFixes(ReferenceData.read(ReferenceData.upstreamOutput(sample)));
 
-    List<Object> ours = NestedManifest.render(spec).stream().map(KubernetesObject::content)
+    List<Object> ours = ReferenceData.render(sample).stream().map(KubernetesObject::content)
         .collect(Collectors.toList());
 
     assertThat(TreeDiff.differences(upstream.documents(), ours))
@@ -77,9 +75,7 @@ class NestedManifestFidelityTest {
   @Test
   void variant2_upstreamValuesThatBecameNull_areEmptyStrings() {
     Path variant2 = envFiles().get(2);
-    NestedClusterSpec spec = NestedClusterSpec.fromEnv(CommonEnv.parse(variant2));
-
-    Map<String, Object> env = NestedManifest.render(spec).get(0).content();
+    Map<String, Object> env = NestedManifest.render(ReferenceData.spec(variant2)).get(0).content();
 
     assertThat(env.get("data")).asInstanceOf(
             org.assertj.core.api.InstanceOfAssertFactories.map(String.class, Object.class))

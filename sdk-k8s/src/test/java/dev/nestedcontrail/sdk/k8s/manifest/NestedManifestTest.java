@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.Load;
@@ -26,13 +27,20 @@ class NestedManifestTest {
       "KUBERNETES_IP_FABRIC_SNAT=true",
       "KUBERNETES_CLUSTER_NETWORK=\"{'domain': 'default-domain', 'project': 'k8s', 'name': 'vn'}\"");
 
+  private static final ManifestOptions REVEAL = ManifestOptions.builder().revealSecrets(true).build();
+
   private static NestedClusterSpec spec() {
     return NestedClusterSpec.fromEnv(CommonEnv.parse(ENV));
   }
 
+  /** Renders with the spec's Keystone password allowed in ConfigMap env. */
+  private static List<KubernetesObject> render(NestedClusterSpec spec) {
+    return NestedManifest.render(spec, REVEAL);
+  }
+
   @Test
   void render_returnsUpstreamsEightObjectsInOrder() {
-    assertThat(NestedManifest.render(spec())).extracting(KubernetesObject::describe).containsExactly(
+    assertThat(render(spec())).extracting(KubernetesObject::describe).containsExactly(
         "ConfigMap kube-system/env", "ConfigMap kube-system/kube-manager-config",
         "DaemonSet kube-system/contrail-kube-manager",
         "DaemonSet kube-system/contrail-kubernetes-cni-agent",
@@ -44,7 +52,7 @@ class NestedManifestTest {
 
   @Test
   void render_envConfigMap_hasTheTwentyFiveKeysInUpstreamOrder() {
-    Map<?, ?> data = (Map<?, ?>) NestedManifest.render(spec()).get(0).at("data").orElseThrow();
+    Map<?, ?> data = (Map<?, ?>) render(spec()).get(0).at("data").orElseThrow();
     List<String> keys = data.keySet().stream().map(String::valueOf).collect(Collectors.toList());
 
     assertThat(data).hasSize(25);
@@ -57,7 +65,7 @@ class NestedManifestTest {
 
   @Test
   void toYaml_parsedBack_equalsTheRenderedObjects() {
-    List<KubernetesObject> objects = NestedManifest.render(spec());
+    List<KubernetesObject> objects = render(spec());
 
     List<Object> parsed = new ArrayList<>();
     new Load(LoadSettings.builder().build())
@@ -69,7 +77,7 @@ class NestedManifestTest {
 
   @Test
   void toYaml_configMapValues_areDoubleQuotedStrings() {
-    String yaml = NestedManifest.toYaml(NestedManifest.render(spec()));
+    String yaml = NestedManifest.toYaml(render(spec()));
 
     assertThat(yaml).contains("  KUBERNETES_CLUSTER_NAME: \"yes\"\n",
         "  KEYSTONE_AUTH_ADMIN_PORT: \"35357\"\n", "  CONFIG_API_VIP: \"\"\n",
@@ -82,7 +90,7 @@ class NestedManifestTest {
     NestedClusterSpec spec = NestedClusterSpec.builder().from(spec()).pullSecretName("0755")
         .contrailContainerTag("1.10").build();
 
-    String yaml = NestedManifest.toYaml(NestedManifest.render(spec));
+    String yaml = NestedManifest.toYaml(render(spec));
 
     assertThat(yaml).contains("      - name: \"0755\"\n")
         .contains("contrail-kubernetes-cni-init:1.10\n").contains("      - \"true\"\n");
@@ -90,9 +98,9 @@ class NestedManifestTest {
 
   @Test
   void toYaml_isByteStable() {
-    byte[] first = NestedManifest.toYaml(NestedManifest.render(spec()))
+    byte[] first = NestedManifest.toYaml(render(spec()))
         .getBytes(StandardCharsets.UTF_8);
-    byte[] second = NestedManifest.toYaml(NestedManifest.render(spec()))
+    byte[] second = NestedManifest.toYaml(render(spec()))
         .getBytes(StandardCharsets.UTF_8);
 
     assertThat(second).isEqualTo(first);
@@ -100,7 +108,7 @@ class NestedManifestTest {
 
   @Test
   void render_withPullSecret_referencesItInBothDaemonSets() {
-    List<KubernetesObject> objects = NestedManifest.render(spec());
+    List<KubernetesObject> objects = render(spec());
 
     for (KubernetesObject daemonSet : objects.subList(2, 4)) {
       assertThat(daemonSet.at("spec", "template", "spec", "imagePullSecrets"))
@@ -121,36 +129,74 @@ class NestedManifestTest {
 
   @Test
   void render_leastPrivilege_replacesTheWildcardRole() {
-    ManifestOptions options = ManifestOptions.builder().leastPrivilegeRbac(true).build();
+    ManifestOptions options = ManifestOptions.builder().from(REVEAL).leastPrivilegeRbac(true).build();
 
     KubernetesObject role = NestedManifest.render(spec(), options).get(4);
 
     assertThat(role.kind()).isEqualTo("ClusterRole");
     assertThat(role.content().get("rules").toString()).doesNotContain("*")
         .contains("resources=[namespaces, pods, services, endpoints], verbs=[get, list, watch]")
+        .contains("resources=[pods, services], verbs=[patch]")
+        .contains("resources=[networkpolicies, ingresses], verbs=[get, list, watch]")
         .contains("resources=[ingresses/status], verbs=[patch]");
-    assertThat(NestedManifest.render(spec()).get(4).content().get("rules").toString())
+    assertThat(render(spec()).get(4).content().get("rules").toString())
         .isEqualTo("[{apiGroups=[*], resources=[*], verbs=[*]}]");
   }
 
   @Test
   void render_resourcesAndDigests_areAddedOnlyWhenAskedFor() {
     String digest = "sha256:" + "ab".repeat(32);
-    ManifestOptions options = ManifestOptions.builder()
+    String cniDigest = "sha256:" + "cd".repeat(32);
+    ManifestOptions options = ManifestOptions.builder().from(REVEAL)
         .kubeManagerResources(ContainerResources.builder().cpuRequest("100m")
             .memoryLimit("512Mi").build())
-        .kubeManagerImageDigest(digest).build();
+        .cniInitResources(ContainerResources.builder().memoryRequest("64Mi").build())
+        .kubeManagerImageDigest(digest).cniInitImageDigest(cniDigest).build();
 
-    KubernetesObject kubeManager = NestedManifest.render(spec(), options).get(2);
-    Map<?, ?> container = (Map<?, ?>) ((List<?>) kubeManager
-        .at("spec", "template", "spec", "containers").orElseThrow()).get(0);
+    List<KubernetesObject> objects = NestedManifest.render(spec(), options);
+    Map<?, ?> container = firstContainer(objects.get(2));
+    Map<?, ?> cniInit = firstContainer(objects.get(3));
 
     assertThat(container.get("image")).isEqualTo(
         "hub.example.net/contrail/contrail-kubernetes-kube-manager:2011.138@" + digest);
     assertThat(container.get("resources")).isEqualTo(
         Map.of("requests", Map.of("cpu", "100m"), "limits", Map.of("memory", "512Mi")));
-    assertThat(NestedManifest.toYaml(NestedManifest.render(spec()))).doesNotContain("requests")
+    assertThat(cniInit.get("image")).isEqualTo(
+        "hub.example.net/contrail/contrail-kubernetes-cni-init:2011.138@" + cniDigest);
+    assertThat(cniInit.get("resources")).isEqualTo(
+        Map.of("requests", Map.of("memory", "64Mi")));
+    assertThat(NestedManifest.toYaml(render(spec()))).doesNotContain("requests")
         .doesNotContain("@sha256");
+  }
+
+  private static Map<?, ?> firstContainer(KubernetesObject daemonSet) {
+    return (Map<?, ?>) ((List<?>) daemonSet.at("spec", "template", "spec", "containers")
+        .orElseThrow()).get(0);
+  }
+
+  @Test
+  void render_keystonePasswordWithoutRevealSecrets_failsNamingTheFlagButNotThePassword() {
+    assertThatThrownBy(() -> NestedManifest.render(spec()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("keystoneAdminPassword").hasMessageContaining("revealSecrets(true)")
+        .hasMessageContaining("--reveal-secrets").hasMessageNotContaining("w#rd");
+  }
+
+  @Test
+  void render_keystonePasswordWithRevealSecrets_putsItInConfigMapEnv() {
+    Map<?, ?> data = (Map<?, ?>) render(spec()).get(0).at("data").orElseThrow();
+
+    assertThat(data.get("KEYSTONE_AUTH_ADMIN_PASSWORD")).isEqualTo("p@ss: \"w#rd\"");
+  }
+
+  @Test
+  void render_withoutKeystonePassword_needsNoOptIn() {
+    NestedClusterSpec noauth = NestedClusterSpec.builder().from(spec())
+        .keystoneAdminPassword(Optional.empty()).build();
+
+    Map<?, ?> data = (Map<?, ?>) NestedManifest.render(noauth).get(0).at("data").orElseThrow();
+
+    assertThat(data.get("KEYSTONE_AUTH_ADMIN_PASSWORD")).isEqualTo("");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.nestedcontrail.sdk.k8s.manifest;
 
 import dev.nestedcontrail.sdk.k8s.SharedFolder;
+import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,7 +22,19 @@ final class ReferenceData {
       "nested-variant-1.env", "nested-variant-1.yml",
       "nested-variant-2.env", "nested-variant-2.yml");
 
+  /** The reference env files carry Keystone passwords, which upstream renders: opt in. */
+  static final ManifestOptions REVEAL_SECRETS = ManifestOptions.builder().revealSecrets(true).build();
+
   private ReferenceData() {}
+
+  /** The spec of a reference env file, rendered with the secrets revealed as upstream does. */
+  static List<KubernetesObject> render(Path envFile) {
+    return NestedManifest.render(spec(envFile), REVEAL_SECRETS);
+  }
+
+  static NestedClusterSpec spec(Path envFile) {
+    return NestedClusterSpec.fromEnv(CommonEnv.parse(envFile));
+  }
 
   static Path folder() {
     return SharedFolder.require("reference", "container-builder");

@@ -1,8 +1,5 @@
 package dev.nestedcontrail.sdk.k8s.manifest;
 
-import com.squareup.moshi.Moshi;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,21 +24,9 @@ final class RenderedReference {
     return new RenderedReference(envFile.resolveSibling("rendered").resolve(name));
   }
 
-  /** The JSON of 10-contrail.conf as nested maps; JSON numbers are Doubles. */
-  @SuppressWarnings("unchecked")
-  Map<String, Object> cniConf() {
-    try {
-      return (Map<String, Object>) new Moshi.Builder().build().adapter(Object.class)
-          .fromJson(ReferenceData.read(folder.resolve("10-contrail.conf")));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The {@code "contrail"} object of 10-contrail.conf. */
-  @SuppressWarnings("unchecked")
-  Map<String, Object> cniContrail() {
-    return (Map<String, Object>) cniConf().get("contrail");
+  /** The text of 10-contrail.conf, as cni-init wrote it. */
+  String cniConfText() {
+    return ReferenceData.read(folder.resolve("10-contrail.conf"));
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.nestedcontrail.sdk.k8s.manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.nestedcontrail.sdk.cni.CniNetworkConfig;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -12,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Our ConfigMaps, read the way the upstream containers read their environment (empty means unset,
- * then the image default applies), lead to the files those containers wrote for the reference.
+ * then the image default applies), lead to the files those containers wrote for the reference;
+ * {@link NestedManifest#cniNetworkConfig} is the 10-contrail.conf cni-init wrote.
  */
 class RenderedReferenceTest {
 
@@ -22,8 +24,7 @@ class RenderedReferenceTest {
 
   /** The environment a container gets through envFrom: env, then kube-manager-config. */
   private static Map<String, String> environment(Path envFile) {
-    List<KubernetesObject> objects =
-        NestedManifest.render(NestedClusterSpec.fromEnv(CommonEnv.parse(envFile)));
+    List<KubernetesObject> objects = ReferenceData.render(envFile);
     Map<String, String> environment = new HashMap<>();
     for (KubernetesObject configMap : objects.subList(0, 2)) {
       ((Map<?, ?>) configMap.at("data").orElseThrow()).forEach((k, v) -> {
@@ -66,17 +67,27 @@ class RenderedReferenceTest {
 
   @ParameterizedTest
   @MethodSource("envFiles")
-  void cniConf_followsFromOurEnvConfigMap(Path envFile) {
-    Map<String, String> env = environment(envFile);
-    boolean nested = !env.getOrDefault("KUBEMANAGER_NESTED_MODE", "0").equals("0");
+  void cniNetworkConfig_forTheReferenceParentInterface_isTheFileCniInitWrote(Path envFile) {
+    String written = RenderedReference.forEnv(envFile).cniConfText();
+    CniNetworkConfig reference = CniNetworkConfig.parse(written);
 
-    Map<String, Object> contrail = RenderedReference.forEnv(envFile).cniContrail();
+    CniNetworkConfig ours =
+        NestedManifest.cniNetworkConfig(ReferenceData.spec(envFile), reference.parentInterface());
 
-    assertThat(contrail.get("cluster-name"))
-        .isEqualTo(env.getOrDefault("KUBERNETES_CLUSTER_NAME", "k8s"));
-    assertThat(contrail.get("vrouter-ip"))
-        .isEqualTo(nested ? env.get("KUBERNESTES_NESTED_VROUTER_VIP") : "127.0.0.1");
-    assertThat(contrail.get("vif-type")).isEqualTo(nested ? "macvlan" : null);
-    assertThat(contrail.get("vrouter-port")).isEqualTo(9091.0);
+    assertThat(ours).isEqualTo(reference);
+    assertThat(ours.toJson()).isEqualTo(written);
+  }
+
+  @ParameterizedTest
+  @MethodSource("envFiles")
+  void cniNetworkConfig_otherParentInterface_changesOnlyThatKey(Path envFile) {
+    CniNetworkConfig reference =
+        CniNetworkConfig.parse(RenderedReference.forEnv(envFile).cniConfText());
+
+    CniNetworkConfig ours = NestedManifest.cniNetworkConfig(ReferenceData.spec(envFile), "ens3");
+
+    assertThat(ours.parentInterface()).isEqualTo("ens3");
+    assertThat(ours).isEqualTo(CniNetworkConfig.builder().from(reference)
+        .parentInterface("ens3").build());
   }
 }

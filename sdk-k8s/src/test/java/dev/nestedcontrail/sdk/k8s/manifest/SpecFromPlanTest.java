@@ -3,6 +3,8 @@ package dev.nestedcontrail.sdk.k8s.manifest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.nestedcontrail.sdk.cni.CniNetworkConfig;
+import dev.nestedcontrail.sdk.cni.VifType;
 import dev.nestedcontrail.sdk.core.ValidationException;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
 import dev.nestedcontrail.sdk.k8s.connectivity.ConnectivityPlan;
@@ -59,7 +61,7 @@ class SpecFromPlanTest {
         "ZOOKEEPER_SERVERS=10.10.10.1", "KUBEMANAGER_NESTED_MODE=1",
         "KUBERNESTES_NESTED_VROUTER_VIP=10.10.10.5", "KUBERNETES_API_SERVER=192.168.100.5",
         "KUBERNETES_API_SECURE_PORT=6443", "K8S_TOKEN_FILE=/tmp/serviceaccount/token");
-    assertThat(data(objects, 0).get("CONFIG_API_VIP")).isEqualTo("");
+    assertThat(data(objects, 0)).containsEntry("CONFIG_API_VIP", "10.10.10.1");
   }
 
   @Test
@@ -126,6 +128,33 @@ class SpecFromPlanTest {
         .hasMessage("invalid nested cluster spec from the connectivity plan: configDb: "
             + "192.168.1.100 (a config node) is not a config DB endpoint [192.168.1.101], but "
             + "kube-manager reaches Cassandra at the CONFIG_NODES addresses on port 9161");
+  }
+
+  @Test
+  void fromPlan_takesTheNestedSamplesValuesForWhatThePlanDoesNotDecide() {
+    for (String topology : List.of(OPTION1, OPTION2)) {
+      Map<String, Object> env = data(render(plan(topology)), 0);
+
+      assertThat(env).containsEntry("CLOUD_ORCHESTRATOR", "kubernetes")
+          .containsEntry("KUBERNETES_CLUSTER_NAME", "k8s")
+          .containsEntry("KUBERNETES_IP_FABRIC_FORWARDING", "false")
+          .containsEntry("KUBERNETES_IP_FABRIC_SNAT", "false")
+          .containsEntry("LOG_LEVEL", "SYS_NOTICE").containsEntry("AUTH_MODE", "noauth");
+      assertThat(env.get("CONFIG_API_VIP")).isEqualTo(env.get("CONFIG_NODES"));
+    }
+  }
+
+  @Test
+  void fromPlan_cniNetworkConfig_usesThePlansVrouterVipInMacvlanMode() {
+    NestedClusterSpec spec = NestedClusterSpec.fromPlan(plan(OPTION1))
+        .contrailRegistry("hub.juniper.net/contrail").kubernetesApiServer("k8s-master").build();
+
+    CniNetworkConfig cni = NestedManifest.cniNetworkConfig(spec, "ens3");
+
+    assertThat(cni.vrouterIp()).isEqualTo("10.10.10.5");
+    assertThat(cni.vifType()).isEqualTo(VifType.MACVLAN);
+    assertThat(cni.parentInterface()).isEqualTo("ens3");
+    assertThat(cni.clusterName()).contains("k8s");
   }
 
   @Test
