@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *     .endpoints(Endpoints.parse("http://10.0.0.1:8082,http://10.0.0.2:8082"))
  *     .authProvider(keystoneClient)          // AuthProvider.none() by default
  *     .build()) {
- *   ResourceOperations<VirtualNetwork> vns = vnc.resources(VirtualNetwork.class);
+ *   ResourceOperations<VirtualNetwork> vns = vnc.virtualNetworks();
  *   VirtualNetwork vn = vns.readByFqName(List.of("default-domain", "k8s", "pods"));
  * }
  * }</pre>
@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * 401). Errors are the sdk-core exception tree; a 409 is an {@link ObjectExistsException} or an
  * {@link ObjectInUseException} when the server's message tells which.
  */
-public final class VncClient implements AutoCloseable {
+public final class VncClient extends VncResourceAccessors implements AutoCloseable {
   private final VncClientBuilder settings;
   private final HttpTransport transport;
   private final boolean ownsTransport;
@@ -63,7 +63,8 @@ public final class VncClient implements AutoCloseable {
     return settings.copy(transport);
   }
 
-  /** The operations on one resource type. */
+  /** The operations on one resource type; also one accessor per type, e.g. {@link #virtualNetworks()}. */
+  @Override
   public <T extends VncResource> ResourceOperations<T> resources(ResourceType<T> type) {
     return new ResourceOperations<>(this, calls, type);
   }

@@ -22,6 +22,7 @@ import dev.nestedcontrail.sdk.vnc.model.KeyValuePair;
 import dev.nestedcontrail.sdk.vnc.model.VirtualMachineInterface;
 import dev.nestedcontrail.sdk.vnc.model.VirtualNetwork;
 import dev.nestedcontrail.sdk.vnc.model.VnSubnetsType;
+import dev.nestedcontrail.sdk.vnc.model.VncSchema;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -178,9 +179,12 @@ class ListAndActionTest extends VncWireMock {
   }
 
   @Test
-  void resourcesByClass_findsTheSchemaType() {
+  void resourcesByClassAndGeneratedAccessors_findTheSchemaType() {
     try (VncClient vnc = client()) {
       assertThat(vnc.resources(VirtualMachineInterface.class).type().typeName()).isEqualTo("virtual-machine-interface");
+      assertThat(vnc.virtualMachineInterfaces().type()).isSameAs(VncSchema.VIRTUAL_MACHINE_INTERFACE);
+      assertThat(vnc.networkPolicies().type().collectionPath()).isEqualTo("/network-policys");
+      assertThat(vnc.virtualDnses().type().typeName()).isEqualTo("virtual-DNS");
     }
   }
 }
