@@ -2,6 +2,7 @@ package dev.nestedcontrail.sdk.testkit;
 
 import dev.nestedcontrail.sdk.core.ContrailClientException;
 import dev.nestedcontrail.sdk.testkit.collector.CollectorHandshakeHandler;
+import dev.nestedcontrail.sdk.testkit.collector.CollectorListener;
 import dev.nestedcontrail.sdk.testkit.collector.CollectorRecord;
 import dev.nestedcontrail.sdk.testkit.collector.Handshake;
 import dev.nestedcontrail.sdk.testkit.collector.ReceivedNodeStatus;
@@ -124,6 +125,14 @@ public final class FakeCollector implements AutoCloseable {
   /** Sessions past the handshake that are still open. */
   public int openSessions() {
     return record.openSessions();
+  }
+
+  /**
+   * Tells {@code listener} about every handshake, NodeStatus and system log received from now on,
+   * such as a {@link FakeAnalyticsApi} that {@linkplain FakeAnalyticsApi#follow follows} this collector.
+   */
+  public void addListener(CollectorListener listener) {
+    record.addListener(listener);
   }
 
   /** Closes every session and stops listening; what was received is kept. */

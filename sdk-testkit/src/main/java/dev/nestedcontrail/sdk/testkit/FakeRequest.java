@@ -58,7 +58,7 @@ public abstract class FakeRequest {
   }
 
   /**
-   * The body parsed as JSON: maps, lists, strings, doubles, booleans; empty when the body is not
+   * The body parsed as JSON: maps, lists, strings, exact numbers, booleans; empty when the body is not
    * valid JSON or is empty.
    */
   public Optional<Object> json() {

@@ -60,7 +60,7 @@ class FakeHttpServerTest {
 
     assertThat(answer.status()).isEqualTo(201);
     assertThat(answer.header("Location")).isEqualTo("/things/1");
-    assertThat(answer.body()).isEqualTo("{\"got\":{\"name\":\"n1\",\"size\":3.0}}");
+    assertThat(answer.body()).isEqualTo("{\"got\":{\"name\":\"n1\",\"size\":3}}");
   }
 
   @Test

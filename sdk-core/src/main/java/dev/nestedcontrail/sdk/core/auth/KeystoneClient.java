@@ -1,6 +1,5 @@
 package dev.nestedcontrail.sdk.core.auth;
 
-import com.squareup.moshi.Moshi;
 import dev.nestedcontrail.sdk.core.Endpoints;
 import dev.nestedcontrail.sdk.core.TransportConfig;
 import dev.nestedcontrail.sdk.core.ValidationException;
@@ -57,7 +56,7 @@ public final class KeystoneClient implements AuthProvider, AutoCloseable {
       transportBuilder.httpClient(b.httpClient);
     }
     this.transport = transportBuilder.build();
-    this.wire = new KeystoneWire(new Moshi.Builder().build());
+    this.wire = new KeystoneWire();
     this.cache = new TokenCache(this::issueToken, b.clock, b.refreshMargin);
   }
 

@@ -1,7 +1,5 @@
 package dev.nestedcontrail.sdk.core.internal;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Moshi;
 import dev.nestedcontrail.sdk.core.ContrailClientException;
 import dev.nestedcontrail.sdk.core.auth.CatalogEndpoint;
 import dev.nestedcontrail.sdk.core.auth.CatalogEntry;
@@ -19,11 +17,7 @@ import java.util.Map;
 /** Keystone's JSON: token request bodies and token answers of v3 and v2.0. Unknown fields are ignored. */
 public final class KeystoneWire {
 
-  private final JsonAdapter<Object> json;
-
-  public KeystoneWire(Moshi moshi) {
-    this.json = moshi.adapter(Object.class);
-  }
+  public KeystoneWire() {}
 
   /** The path to POST {@code credentials} to. */
   public static String tokensPath(KeystoneCredentials credentials) {
@@ -41,7 +35,7 @@ public final class KeystoneWire {
       if (c.project().kind() == Identifier.Kind.NAME) {
         project.put("domain", ref(c.projectDomain()));
       }
-      return json.toJson(Map.of("auth", Map.of(
+      return JsonTrees.write(Map.of("auth", Map.of(
           "identity", Map.of("methods", List.of("password"), "password", Map.of("user", user)),
           "scope", Map.of("project", project))));
     }
@@ -49,7 +43,7 @@ public final class KeystoneWire {
     Map<String, Object> auth = new LinkedHashMap<>();
     auth.put("passwordCredentials", Map.of("username", c.userName(), "password", c.password()));
     auth.put(c.tenant().kind() == Identifier.Kind.ID ? "tenantId" : "tenantName", c.tenant().value());
-    return json.toJson(Map.of("auth", auth));
+    return JsonTrees.write(Map.of("auth", auth));
   }
 
   /** Reads the token from a successful answer to {@link #requestBody}. */
@@ -65,7 +59,7 @@ public final class KeystoneWire {
   private KeystoneToken v3(HttpResponse response) throws IOException {
     String id = response.header("X-Subject-Token")
         .orElseThrow(() -> new IOException("no X-Subject-Token header"));
-    JsonTree token = JsonTree.of(json.fromJson(response.body())).get("token");
+    JsonTree token = JsonTree.of(JsonTrees.parse(response.body(), JsonTrees.Nulls.DROP)).get("token");
     KeystoneToken.Builder b = KeystoneToken.builder().id(id)
         .expiresAt(KeystoneTimes.parse(token.get("expires_at").text()));
     JsonTree project = token.get("project");
@@ -86,7 +80,7 @@ public final class KeystoneWire {
   }
 
   private KeystoneToken v2(HttpResponse response) throws IOException {
-    JsonTree access = JsonTree.of(json.fromJson(response.body())).get("access");
+    JsonTree access = JsonTree.of(JsonTrees.parse(response.body(), JsonTrees.Nulls.DROP)).get("access");
     JsonTree token = access.get("token");
     KeystoneToken.Builder b = KeystoneToken.builder().id(token.get("id").text())
         .expiresAt(KeystoneTimes.parse(token.get("expires").text()));

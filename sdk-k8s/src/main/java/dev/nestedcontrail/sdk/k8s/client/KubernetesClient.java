@@ -4,7 +4,7 @@ import dev.nestedcontrail.sdk.core.ContrailClientException;
 import dev.nestedcontrail.sdk.core.ValidationException;
 import dev.nestedcontrail.sdk.k8s.client.internal.ApiHttp;
 import dev.nestedcontrail.sdk.k8s.client.internal.Discovery;
-import dev.nestedcontrail.sdk.k8s.client.internal.JsonTree;
+import dev.nestedcontrail.sdk.core.internal.JsonTrees;
 import dev.nestedcontrail.sdk.k8s.client.internal.ObjectCodec;
 import dev.nestedcontrail.sdk.k8s.client.internal.Readiness;
 import dev.nestedcontrail.sdk.k8s.client.internal.TlsSetup;
@@ -79,8 +79,8 @@ public final class KubernetesClient implements AutoCloseable {
   public KubernetesObject create(KubernetesObject object) {
     ResourceType type = resourceType(object.apiVersion(), object.kind());
     HttpUrl url = api.url(type.collectionPath(namespaceOf(object, type)), Map.of());
-    return ObjectCodec.object(JsonTree.parseObject(
-        api.send("POST", url, JsonTree.write(object.content()), ApiHttp.JSON)), type);
+    return ObjectCodec.object(JsonTrees.parseObject(
+        api.send("POST", url, JsonTrees.write(object.content()), ApiHttp.JSON)), type);
   }
 
   /**
@@ -90,8 +90,8 @@ public final class KubernetesClient implements AutoCloseable {
   public KubernetesObject replace(KubernetesObject object) {
     ResourceType type = resourceType(object.apiVersion(), object.kind());
     HttpUrl url = api.url(type.objectPath(namespaceOf(object, type), object.name()), Map.of());
-    return ObjectCodec.object(JsonTree.parseObject(
-        api.send("PUT", url, JsonTree.write(object.content()), ApiHttp.JSON)), type);
+    return ObjectCodec.object(JsonTrees.parseObject(
+        api.send("PUT", url, JsonTrees.write(object.content()), ApiHttp.JSON)), type);
   }
 
   /**
@@ -109,8 +109,8 @@ public final class KubernetesClient implements AutoCloseable {
     query.put("force", String.valueOf(force));
     HttpUrl url = api.url(type.objectPath(namespaceOf(object, type), object.name()), query);
     // JSON is valid YAML, so the apply-patch+yaml body is the object's JSON.
-    return ObjectCodec.object(JsonTree.parseObject(
-        api.send("PATCH", url, JsonTree.write(object.content()), ApiHttp.APPLY_PATCH)), type);
+    return ObjectCodec.object(JsonTrees.parseObject(
+        api.send("PATCH", url, JsonTrees.write(object.content()), ApiHttp.APPLY_PATCH)), type);
   }
 
   /**

@@ -3,7 +3,7 @@ package dev.nestedcontrail.sdk.k8s.client;
 import dev.nestedcontrail.sdk.core.ValidationException;
 import dev.nestedcontrail.sdk.k8s.client.internal.ApiHttp;
 import dev.nestedcontrail.sdk.k8s.client.internal.InformerLoop;
-import dev.nestedcontrail.sdk.k8s.client.internal.JsonTree;
+import dev.nestedcontrail.sdk.core.internal.JsonTrees;
 import dev.nestedcontrail.sdk.k8s.client.internal.ObjectCodec;
 import dev.nestedcontrail.sdk.k8s.client.internal.SerialDispatcher;
 import dev.nestedcontrail.sdk.k8s.client.internal.WatchOptions;
@@ -52,7 +52,7 @@ public final class ResourceClient {
 
   public Optional<KubernetesObject> get(String name) {
     return http.sendOrEmptyIfNotFound("GET", http.url(objectPath(name), Map.of()))
-        .map(body -> ObjectCodec.object(JsonTree.parseObject(body), type));
+        .map(body -> ObjectCodec.object(JsonTrees.parseObject(body), type));
   }
 
   public List<KubernetesObject> list() {
@@ -65,7 +65,7 @@ public final class ResourceClient {
         labelSelector.isEmpty() ? Map.of() : Map.of("labelSelector", labelSelector);
     String body = http.send("GET", http.url(type.collectionPath(namespace), query), null,
         ApiHttp.JSON);
-    return ObjectCodec.items(JsonTree.parseObject(body), type);
+    return ObjectCodec.items(JsonTrees.parseObject(body), type);
   }
 
   /** Deletes the object; a missing object throws {@code NotFoundException}. */

@@ -10,7 +10,7 @@ import dev.nestedcontrail.sdk.core.ContrailClientException;
 import dev.nestedcontrail.sdk.core.ContrailServiceException;
 import dev.nestedcontrail.sdk.core.UnavailableException;
 import dev.nestedcontrail.sdk.core.ValidationException;
-import dev.nestedcontrail.sdk.k8s.client.internal.JsonTree;
+import dev.nestedcontrail.sdk.core.internal.JsonTrees;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +62,7 @@ class ApplyAndErrorsTest {
     assertThat(patch.getTarget()).isEqualTo("/apis/apps/v1/namespaces/kube-system/daemonsets/"
         + "contrail-kube-manager?fieldManager=contrail-nested&force=false");
     assertThat(patch.getHeaders().get("Content-Type")).startsWith("application/apply-patch+yaml");
-    assertThat(JsonTree.parseObject(patch.getBody().utf8())).isEqualTo(DAEMON_SET.content());
+    assertThat(JsonTrees.parseObject(patch.getBody().utf8())).isEqualTo(DAEMON_SET.content());
   }
 
   @Test

@@ -21,6 +21,12 @@ public final class CollectorRecord {
   private final List<String> otherMessages = new CopyOnWriteArrayList<>();
   private final List<String> errors = new CopyOnWriteArrayList<>();
   private final Map<GeneratorIdentity, Channel> sessions = new ConcurrentHashMap<>();
+  private final List<CollectorListener> listeners = new CopyOnWriteArrayList<>();
+
+  /** Tells {@code listener} about everything received from now on. */
+  public void addListener(CollectorListener listener) {
+    listeners.add(listener);
+  }
 
   public List<Handshake> handshakes() {
     return List.copyOf(handshakes);
@@ -59,16 +65,19 @@ public final class CollectorRecord {
       return Optional.of(existing);
     }
     handshakes.add(handshake);
+    listeners.forEach(l -> l.handshake(handshake));
     channel.closeFuture().addListener(f -> sessions.remove(identity, channel));
     return Optional.empty();
   }
 
   void nodeStatus(ReceivedNodeStatus status) {
     nodeStatuses.add(status);
+    listeners.forEach(l -> l.nodeStatus(status));
   }
 
   void systemLog(SystemLog log) {
     systemLogs.add(log);
+    listeners.forEach(l -> l.systemLog(log));
   }
 
   void other(String name) {

@@ -1,31 +1,30 @@
 package dev.nestedcontrail.sdk.testkit.internal;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.Moshi;
-import java.io.IOException;
+import dev.nestedcontrail.sdk.core.ContrailClientException;
+import dev.nestedcontrail.sdk.core.internal.JsonTrees;
 import java.util.Optional;
 
-/** Untyped JSON (maps, lists, strings, doubles, booleans, null) for the fakes; immutable and thread-safe. */
+/**
+ * Untyped JSON for the fakes, read and written by sdk-core's {@link JsonTrees}: maps, lists,
+ * strings, exact numbers ({@code Long}, {@code BigInteger}, {@code BigDecimal}), booleans, null.
+ */
 public final class JsonCodec {
-  private static final JsonAdapter<Object> ADAPTER = new Moshi.Builder().build().adapter(Object.class);
-
   private JsonCodec() {}
 
-  /** {@code text} parsed, or empty when it is blank or not JSON. */
+  /** {@code text} parsed, or empty when it is blank, not JSON, or JSON null. */
   public static Optional<Object> parse(String text) {
     if (text.isBlank()) {
       return Optional.empty();
     }
     try {
-      return Optional.ofNullable(ADAPTER.lenient().fromJson(text));
-    } catch (IOException | JsonDataException e) {
+      return Optional.ofNullable(JsonTrees.parse(text, JsonTrees.Nulls.KEEP));
+    } catch (ContrailClientException notJson) {
       return Optional.empty();
     }
   }
 
   /** {@code value} as JSON text; map entries with null values are written as {@code null}. */
   public static String write(Object value) {
-    return ADAPTER.serializeNulls().toJson(value);
+    return JsonTrees.write(value);
   }
 }

@@ -1,6 +1,5 @@
 package dev.nestedcontrail.sdk.vnc.analytics;
 
-import com.squareup.moshi.Moshi;
 import dev.nestedcontrail.sdk.core.ContrailClientException;
 import dev.nestedcontrail.sdk.core.ContrailServiceException;
 import dev.nestedcontrail.sdk.core.Endpoints;
@@ -57,7 +56,7 @@ public final class AnalyticsClient implements AutoCloseable {
   private AnalyticsClient(HttpTransport transport, boolean ownsTransport) {
     this.transport = transport;
     this.ownsTransport = ownsTransport;
-    this.json = new AnalyticsJson(new Moshi.Builder().build());
+    this.json = new AnalyticsJson();
   }
 
   public static Builder builder() {

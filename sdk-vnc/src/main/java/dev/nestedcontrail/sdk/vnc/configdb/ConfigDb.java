@@ -11,11 +11,16 @@ import dev.nestedcontrail.sdk.vnc.configdb.internal.ConfigTables;
 import dev.nestedcontrail.sdk.vnc.configdb.internal.DriverConfig;
 import dev.nestedcontrail.sdk.vnc.configdb.internal.FqNames;
 import dev.nestedcontrail.sdk.vnc.configdb.internal.ObjectReader;
+import dev.nestedcontrail.sdk.vnc.internal.json.VncJson;
+import dev.nestedcontrail.sdk.vnc.model.ResourceType;
+import dev.nestedcontrail.sdk.vnc.model.VncResource;
+import dev.nestedcontrail.sdk.vnc.model.VncSchema;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,10 +35,11 @@ import org.slf4j.LoggerFactory;
  * Read-only client of Contrail's config database ({@code config_db_uuid} in Cassandra) over CQL,
  * for what kube-manager reads directly: objects by uuid, fq_name to uuid, the objects of a type,
  * and streamed bulk reads to warm a cache. Objects come back as a JSON tree ({@code Map},
- * {@code List}, {@code String}, {@code Boolean}, {@code Long}/{@code BigInteger}/{@code Double}) in
+ * {@code List}, {@code String}, {@code Boolean}, {@code Long}/{@code BigInteger}/{@code BigDecimal}) in
  * the shape of the config API's {@code GET /<type>/<uuid>} body (without {@code href}s and JSON
- * nulls), so a JSON codec of the typed model decodes it as it decodes a REST answer. There are no
- * write methods: Contrail's writes go through the config API.
+ * nulls), so a JSON codec of the typed model decodes it as it decodes a REST answer; the typed
+ * operations ({@link #read(ResourceType, String)}, {@link #find}, {@link #stream}) do exactly that
+ * and return the generated model the config API client returns. There are no write methods: Contrail's writes go through the config API.
  *
  * <p>Types are accepted in either form ({@code virtual-network} or {@code virtual_network}). The
  * client is thread-safe; {@link #close()} closes the driver session it opened, never one passed to
@@ -145,6 +151,55 @@ public final class ConfigDb implements AutoCloseable {
         Spliterator.ORDERED | Spliterator.NONNULL), false);
   }
 
+  /**
+   * Object {@code uuid} of type {@code type} decoded into the generated model, as the config API
+   * client returns it (with back refs and children, without {@code href}s).
+   *
+   * @throws NotFoundException when there is no such object or it is of another type
+   */
+  public <T extends VncResource> T read(ResourceType<T> type, String uuid) {
+    return VncJson.fromTree(type, readRaw(type.typeName(), uuid));
+  }
+
+  /** Object {@code uuid} decoded into the model class {@code type}, e.g. {@code VirtualNetwork.class}. */
+  public <T extends VncResource> T read(Class<T> type, String uuid) {
+    return read(resourceType(type), uuid);
+  }
+
+  /**
+   * Object {@code uuid} of whatever type it is, decoded into the generated model.
+   *
+   * @throws NotFoundException when there is no such object
+   * @throws ContrailClientException when its type is not in the schema
+   */
+  public VncResource read(String uuid) {
+    ObjectReader.TypedObject object = reader.read(uuid)
+        .orElseThrow(() -> notFound("read " + uuid, "no object with uuid " + uuid));
+    ResourceType<?> type = VncSchema.find(object.type()).orElseThrow(() -> new ContrailClientException(
+        "config DB read " + uuid + ": type " + object.type() + " is not in the schema"));
+    return VncJson.fromTree(type, object.fields());
+  }
+
+  /** The object of type {@code type} named {@code fqName}, decoded; empty when there is none. */
+  public <T extends VncResource> Optional<T> find(ResourceType<T> type, List<String> fqName) {
+    String uuid;
+    try {
+      uuid = uuidOf(type.typeName(), fqName);
+    } catch (NotFoundException absent) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(read(type, uuid));
+    } catch (NotFoundException deletedMeanwhile) {
+      return Optional.empty();
+    }
+  }
+
+  /** Every object of type {@code type} decoded, streamed as {@link #streamRaw} streams them, for cache warm-up. */
+  public <T extends VncResource> Stream<T> stream(ResourceType<T> type) {
+    return streamRaw(type.typeName()).map(fields -> VncJson.fromTree(type, fields));
+  }
+
   /** Closes the session this client opened; does nothing for a caller's session or when already closed. */
   @Override
   public void close() {
@@ -159,6 +214,12 @@ public final class ConfigDb implements AutoCloseable {
 
   private NotFoundException notFound(String operation, String problem) {
     return new NotFoundException("config DB " + operation + ": " + problem, endpoint, "", "");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends VncResource> ResourceType<T> resourceType(Class<T> type) {
+    return (ResourceType<T>) VncSchema.all().stream().filter(t -> t.javaClass().equals(type)).findFirst()
+        .orElseThrow(() -> ValidationException.of("type", "type: " + type.getName() + " is not a resource class of the model"));
   }
 
   private static String dbType(String type) {

@@ -91,7 +91,7 @@ class AnalyticsClientTest {
 
     assertThat(uve).containsOnlyKeys("UveVirtualNetworkAgent");
     assertThat(uve.get("UveVirtualNetworkAgent")).isEqualTo(
-        Map.of("vm_list", List.of("a", "b"), "in_tpkts", 12L, "ratio", 0.5));
+        Map.of("vm_list", List.of("a", "b"), "in_tpkts", 12L, "ratio", new java.math.BigDecimal("0.5")));
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.nestedcontrail.sdk.k8s.client.internal;
 
 import dev.nestedcontrail.sdk.core.ContrailClientException;
 import dev.nestedcontrail.sdk.core.ContrailServiceException;
+import dev.nestedcontrail.sdk.core.internal.JsonTrees;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
@@ -136,7 +137,7 @@ public final class ApiHttp {
   /** The {@code message} of a Status body, or the body itself when it is not one. */
   public static String statusMessage(String body) {
     try {
-      Object message = JsonTree.parseObject(body).get("message");
+      Object message = JsonTrees.parseObject(body).get("message");
       return message instanceof String ? (String) message : body;
     } catch (ContrailClientException notJson) {
       return body;

@@ -1,6 +1,7 @@
 package dev.nestedcontrail.sdk.k8s.client.internal;
 
 import dev.nestedcontrail.sdk.core.ValidationException;
+import dev.nestedcontrail.sdk.core.internal.JsonTrees;
 import dev.nestedcontrail.sdk.k8s.client.ResourceType;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class Discovery {
     if (core.isPresent()) {
       return core.get();
     }
-    Map<String, Object> groups = JsonTree.parseObject(
+    Map<String, Object> groups = JsonTrees.parseObject(
         http.send("GET", http.url("/apis", Map.of()), null, ApiHttp.JSON));
     for (Object group : list(groups.get("groups"))) {
       Object preferred = group instanceof Map ? ((Map<?, ?>) group).get("preferredVersion") : null;
@@ -68,7 +69,7 @@ public final class Discovery {
     if (body.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, ResourceType> kinds = parse(apiVersion, JsonTree.parseObject(body.get()));
+    Map<String, ResourceType> kinds = parse(apiVersion, JsonTrees.parseObject(body.get()));
     byGroupVersion.put(apiVersion, kinds);
     return Optional.of(kinds);
   }

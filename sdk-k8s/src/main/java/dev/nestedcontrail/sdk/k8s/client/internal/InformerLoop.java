@@ -2,6 +2,7 @@ package dev.nestedcontrail.sdk.k8s.client.internal;
 
 import dev.nestedcontrail.sdk.core.ContrailClientException;
 import dev.nestedcontrail.sdk.core.ContrailServiceException;
+import dev.nestedcontrail.sdk.core.internal.JsonTrees;
 import dev.nestedcontrail.sdk.k8s.client.InformerListener;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
 import dev.nestedcontrail.sdk.k8s.client.ResourceType;
@@ -153,7 +154,7 @@ public final class InformerLoop {
 
   private void relist() {
     Map<String, Object> list =
-        JsonTree.parseObject(http.send("GET", http.url(path, selector), null, ApiHttp.JSON));
+        JsonTrees.parseObject(http.send("GET", http.url(path, selector), null, ApiHttp.JSON));
     Map<String, KubernetesObject> fresh = new LinkedHashMap<>();
     for (KubernetesObject object : ObjectCodec.items(list, type)) {
       fresh.put(ObjectCodec.key(object), object);
@@ -202,7 +203,7 @@ public final class InformerLoop {
       try (WatchStream stream = opened.get()) {
         String line;
         while (!isClosed() && (line = stream.next()) != null) {
-          if (!handle(JsonTree.parseObject(line), url)) {
+          if (!handle(JsonTrees.parseObject(line), url)) {
             return End.GONE;
           }
           events = true;

@@ -1,54 +1,42 @@
 package dev.nestedcontrail.sdk.vnc.analytics.internal;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonEncodingException;
-import com.squareup.moshi.Moshi;
 import dev.nestedcontrail.sdk.core.ContrailClientException;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.nestedcontrail.sdk.core.internal.JsonTrees;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes the analytics API's JSON with one Moshi instance. Parsed trees are made
- * unmodifiable, JSON {@code null} members and elements are dropped, and whole numbers become
- * {@code Long} (Moshi reads every number as {@code Double}).
+ * Reads and writes the analytics API's JSON as generic trees (see {@link JsonTrees}). Parsed trees
+ * are unmodifiable, JSON {@code null} members and elements are dropped, and numbers stay exact.
  */
 public final class AnalyticsJson {
 
-  private final JsonAdapter<Object> adapter;
-
-  public AnalyticsJson(Moshi moshi) {
-    this.adapter = moshi.adapter(Object.class);
-  }
+  public AnalyticsJson() {}
 
   /** Serialises a tree of maps, lists, strings, numbers and booleans. */
   public String write(Object tree) {
-    return adapter.toJson(tree);
+    return JsonTrees.write(tree);
   }
 
   /**
-   * Parses {@code body} into a normalised tree.
+   * Parses {@code body} into a tree.
    *
    * @param what the operation, for the error message
-   * @throws ContrailClientException when the body is not JSON
+   * @throws ContrailClientException when the body is not JSON or is JSON null
    */
   public Object parse(String body, String what) {
+    Object tree;
     try {
-      Object tree = adapter.fromJson(body);
-      if (tree == null) {
-        throw new ContrailClientException(what + ": the answer is JSON null");
-      }
-      return normalise(tree);
-    } catch (JsonEncodingException | JsonDataException e) {
+      tree = JsonTrees.parse(body, JsonTrees.Nulls.DROP);
+    } catch (ContrailClientException e) {
       throw new ContrailClientException(what + ": the answer is not JSON (" + e.getMessage() + ")", e);
-    } catch (IOException e) {
-      throw new ContrailClientException(what + ": cannot read the answer (" + e.getMessage() + ")", e);
     }
+    if (tree == null) {
+      throw new ContrailClientException(what + ": the answer is JSON null");
+    }
+    return Objects.requireNonNull(JsonTrees.freeze(tree));
   }
 
   /** Parses a JSON object. */
@@ -96,33 +84,5 @@ public final class AnalyticsJson {
       return "an array";
     }
     return tree == null ? "null" : "the value " + tree;
-  }
-
-  private static Object normalise(Object tree) {
-    if (tree instanceof Map) {
-      Map<String, Object> copy = new LinkedHashMap<>();
-      for (Map.Entry<?, ?> e : ((Map<?, ?>) tree).entrySet()) {
-        if (e.getValue() != null) {
-          copy.put(String.valueOf(e.getKey()), normalise(e.getValue()));
-        }
-      }
-      return Collections.unmodifiableMap(copy);
-    }
-    if (tree instanceof List) {
-      List<Object> copy = new ArrayList<>();
-      for (Object element : (List<?>) tree) {
-        if (element != null) {
-          copy.add(normalise(element));
-        }
-      }
-      return Collections.unmodifiableList(copy);
-    }
-    if (tree instanceof Double) {
-      double d = (Double) tree;
-      if (d == Math.rint(d) && Math.abs(d) < 9.0e15) {
-        return (long) d;
-      }
-    }
-    return tree;
   }
 }

@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import dev.nestedcontrail.sdk.core.ContrailClientException;
+import dev.nestedcontrail.sdk.core.internal.JsonTrees;
 import dev.nestedcontrail.sdk.vnc.model.ResourceType;
 import dev.nestedcontrail.sdk.vnc.model.VncResource;
 import java.io.IOException;
@@ -81,17 +82,14 @@ public final class VncJson {
     return read(type, writeTree(tree));
   }
 
-  /** Parses any JSON text into a generic tree (see {@link JsonTrees}). */
+  /** Parses any JSON text into a generic tree (see {@link JsonTrees}), keeping JSON nulls. */
   public static @Nullable Object parseTree(String json) {
-    return decode("JSON", json, JsonTrees::read);
+    return decode("JSON", json, in -> JsonTrees.read(in, JsonTrees.Nulls.KEEP));
   }
 
   /** Writes a generic tree; null map values are written as JSON null. */
   public static String writeTree(@Nullable Object tree) {
-    return encode(out -> {
-      out.setSerializeNulls(true);
-      JsonTrees.write(out, tree);
-    });
+    return JsonTrees.write(tree);
   }
 
   /** Writes a generic tree indented by two spaces; null map values are written as JSON null. */

@@ -18,25 +18,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
-import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import dev.nestedcontrail.sdk.core.ContrailClientException;
 import dev.nestedcontrail.sdk.core.NotFoundException;
-import dev.nestedcontrail.sdk.testkit.RealServerEnvironment;
 import dev.nestedcontrail.sdk.vnc.configdb.ConfigDb;
 import dev.nestedcontrail.sdk.vnc.configdb.ConfigObjectId;
 import dev.nestedcontrail.sdk.vnc.configdb.ContactPoint;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,34 +39,20 @@ import org.junit.jupiter.api.Test;
  * underlay written the way the api-server writes it, into a keyspace with a random cluster-id
  * prefix. Skipped without {@code SDK_TEST_CASSANDRA_CONTACT} (failed on CI).
  */
-class ConfigDbRealCassandraTest {
+class ConfigDbRealCassandraTest extends RealUnderlayTest {
   private static final List<String> PROJ = List.of("default-domain", "proj");
 
   private static String contactPoints;
   private static String clusterId;
   private static CqlSession admin;
-  private static ApiServerRows rows;
   private static ConfigDb db;
 
   @BeforeAll
-  static void loadUnderlay() {
-    contactPoints = RealServerEnvironment.system().cassandraContactPoints();
-    clusterId = "sdkit" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    admin = adminSession(contactPoints);
-    rows = new ApiServerRows(admin, clusterId + "_config_db_uuid").createSchema();
-    Underlay.load(rows);
-    db = ConfigDb.builder().contactPoints(contactPoints).clusterId(clusterId).build();
-  }
-
-  @AfterAll
-  static void dropKeyspace() {
-    if (db != null) {
-      db.close();
-    }
-    if (admin != null) {
-      rows.dropKeyspace();
-      admin.close();
-    }
+  static void useUnderlay() {
+    contactPoints = keyspace.contactPoints;
+    clusterId = keyspace.clusterId;
+    admin = keyspace.admin;
+    db = keyspace.db;
   }
 
   @Test
@@ -288,15 +268,5 @@ class ConfigDbRealCassandraTest {
         "user_visible", true,
         "permissions", Map.of("owner", "cloud-admin", "owner_access", 7L, "other_access", 7L,
             "group", "cloud-admin-group", "group_access", 7L));
-  }
-
-  private static CqlSession adminSession(String contactPoints) {
-    // schema changes take several seconds on a busy 2-core machine; the driver's default is 2 s
-    var builder = CqlSession.builder().withLocalDatacenter("datacenter1").withConfigLoader(
-        DriverConfigLoader.programmaticBuilder().withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(60)).build());
-    for (ContactPoint point : ContactPoint.parseList(contactPoints)) {
-      builder.addContactPoint(new InetSocketAddress(point.host(), point.port()));
-    }
-    return builder.build();
   }
 }

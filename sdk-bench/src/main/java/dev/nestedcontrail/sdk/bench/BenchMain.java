@@ -1,0 +1,77 @@
+package dev.nestedcontrail.sdk.bench;
+
+import dev.nestedcontrail.sdk.bench.cni.CniAddBenchmark;
+import dev.nestedcontrail.sdk.bench.cni.CniAddReport;
+import dev.nestedcontrail.sdk.bench.cni.CniAddSettings;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * {@code java -jar sdk-bench/target/contrail-bench.jar <benchmark>}: runs one benchmark by name in
+ * a fresh temp folder, prints its figures and exits 0 when every goal was met, 2 when one was
+ * missed, 64 for an unknown name.
+ */
+public final class BenchMain {
+  private final Map<String, Function<Path, Boolean>> benchmarks = Map.of(
+      "cni-add", this::cniAdd);
+  private final PrintStream out;
+
+  BenchMain(PrintStream out) {
+    this.out = out;
+  }
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    System.exit(new BenchMain(out).run(Arrays.asList(args)));
+  }
+
+  int run(List<String> args) {
+    Function<Path, Boolean> benchmark = args.size() == 1 ? benchmarks.get(args.get(0)) : null;
+    if (benchmark == null) {
+      out.println("usage: BenchMain <benchmark>; benchmarks: " + benchmarks.keySet());
+      return 64;
+    }
+    Path work = createTempDir(args.get(0));
+    try {
+      return benchmark.apply(work) ? 0 : 2;
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  private boolean cniAdd(Path work) {
+    CniAddSettings settings = CniAddSettings.builder()
+        .javaCommand(Path.of(System.getProperty("java.home"), "bin", "java").toString())
+        .classpath(CniAddSettings.classpathOf(System.getProperty("java.class.path")))
+        .build();
+    CniAddReport report = new CniAddBenchmark(settings, Ticker.system()).run(work);
+    out.println(report.render());
+    return report.allGoalsMet();
+  }
+
+  private static Path createTempDir(String name) {
+    try {
+      return Files.createTempDirectory("contrail-bench-" + name);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temp folder", e);
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove " + root, e);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package dev.nestedcontrail.sdk.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchMainTest {
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private final BenchMain main = new BenchMain(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+  @Test
+  void run_withAnUnknownName_printsTheBenchmarksAndExits64() {
+    assertThat(main.run(List.of("nope"))).isEqualTo(64);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("usage: BenchMain <benchmark>",
+        "cni-add");
+  }
+
+  @Test
+  void run_withoutAName_exits64() {
+    assertThat(main.run(List.of())).isEqualTo(64);
+  }
+}
