@@ -1,14 +1,18 @@
 package dev.nestedcontrail.sdk.k8s;
 
+import dev.nestedcontrail.sdk.core.Endpoints;
 import dev.nestedcontrail.sdk.core.Ipv4Cidr;
 import dev.nestedcontrail.sdk.core.ValidationException;
+import dev.nestedcontrail.sdk.core.auth.AuthProvider;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesClient;
 import dev.nestedcontrail.sdk.k8s.client.Kubeconfig;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
 import dev.nestedcontrail.sdk.k8s.connectivity.Connectivity;
 import dev.nestedcontrail.sdk.k8s.connectivity.ConnectivityPlan;
+import dev.nestedcontrail.sdk.k8s.connectivity.LinkLocalDiff;
 import dev.nestedcontrail.sdk.k8s.connectivity.LinkLocalPlanner;
 import dev.nestedcontrail.sdk.k8s.connectivity.UnderlayTopology;
+import dev.nestedcontrail.sdk.k8s.internal.ConfigPreflight;
 import dev.nestedcontrail.sdk.k8s.internal.KubernetesPreflight;
 import dev.nestedcontrail.sdk.k8s.internal.ProvisionRun;
 import dev.nestedcontrail.sdk.k8s.manifest.ContrailRef;
@@ -16,6 +20,7 @@ import dev.nestedcontrail.sdk.k8s.manifest.NestedClusterSpec;
 import dev.nestedcontrail.sdk.k8s.manifest.NestedManifest;
 import dev.nestedcontrail.sdk.k8s.provision.ManifestApplier;
 import dev.nestedcontrail.sdk.k8s.provision.ProvisionListener;
+import dev.nestedcontrail.sdk.vnc.VncClient;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -55,13 +60,17 @@ public final class NestedCluster implements AutoCloseable {
   private final UnderlayTopology topology;
   private final KubernetesClient kubernetes;
   private final boolean ownsKubernetes;
+  private final Optional<VncClient> vnc;
+  private final boolean ownsVnc;
   private final Settings settings;
   private final ManifestApplier applier;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Deque<ProvisionRun> runs = new ArrayDeque<>();
 
   private NestedCluster(Builder b, UnderlayTopology topology, KubernetesClient kubernetes,
-      boolean ownsKubernetes) {
+      boolean ownsKubernetes, Optional<VncClient> vnc, boolean ownsVnc) {
+    this.vnc = vnc;
+    this.ownsVnc = ownsVnc;
     this.settings = new Settings(b.registry, b.tag, b.pullSecret, b.clusterName, b.clusterNetwork,
         b.apiServer, b.rolloutTimeout, b.clock);
     this.topology = topology;
@@ -89,8 +98,14 @@ public final class NestedCluster implements AutoCloseable {
     settings.clusterName.ifPresent(spec::clusterName);
     settings.clusterNetwork.ifPresent(spec::clusterNetwork);
     List<KubernetesObject> manifest = NestedManifest.render(spec.build());
-    return NestedPlan.builder().connectivity(connectivity).manifest(manifest)
-        .preflight(preflight()).build();
+    List<PreflightFinding> findings = preflight();
+    NestedPlan.Builder plan = NestedPlan.builder().connectivity(connectivity).manifest(manifest)
+        .preflight(findings);
+    if (vnc.isPresent() && findings.get(0).passed()) {
+      plan.linkLocal(LinkLocalDiff.between(ConfigPreflight.linkLocalEntries(vnc.get()),
+          connectivity));
+    }
+    return plan.build();
   }
 
   /**
@@ -120,19 +135,29 @@ public final class NestedCluster implements AutoCloseable {
     return writes;
   }
 
+  /** The config API checks first (when there is a client), then the Kubernetes ones. */
   private List<PreflightFinding> preflight() {
-    return new ArrayList<>(KubernetesPreflight.check(kubernetes, topology));
+    List<PreflightFinding> findings = new ArrayList<>();
+    vnc.ifPresent(client -> findings.addAll(ConfigPreflight.check(client,
+        LinkLocalPlanner.plan(topology), topology.nodeNetwork())));
+    findings.addAll(KubernetesPreflight.check(kubernetes));
+    return findings;
   }
 
   private String apiServerHost() {
     return URI.create(kubernetes.context().server()).getHost();
   }
 
-  /** Closes the Kubernetes client if the builder created it. */
+  /** Closes the clients the builder created. */
   @Override
   public void close() {
-    if (closed.compareAndSet(false, true) && ownsKubernetes) {
-      kubernetes.close();
+    if (closed.compareAndSet(false, true)) {
+      if (ownsKubernetes) {
+        kubernetes.close();
+      }
+      if (ownsVnc) {
+        vnc.ifPresent(VncClient::close);
+      }
     }
   }
 
@@ -153,6 +178,9 @@ public final class NestedCluster implements AutoCloseable {
     private Optional<Ipv4Cidr> serviceIpPool = Optional.empty();
     private @Nullable KubernetesClient kubernetesClient;
     private @Nullable Kubeconfig kubeconfig;
+    private @Nullable VncClient vncClient;
+    private @Nullable Endpoints configApi;
+    private AuthProvider configApiAuth = AuthProvider.none();
     private String registry = "";
     private String tag = "dev";
     private Optional<String> pullSecret = Optional.empty();
@@ -196,6 +224,19 @@ public final class NestedCluster implements AutoCloseable {
     /** Creates (and later closes) a Kubernetes client for the kubeconfig's current context. */
     public Builder kubeconfig(Kubeconfig kubeconfig) {
       this.kubeconfig = kubeconfig;
+      return this;
+    }
+
+    /** The config API client; never closed by the cluster. */
+    public Builder vncClient(VncClient client) {
+      this.vncClient = client;
+      return this;
+    }
+
+    /** Creates (and later closes) a config API client for these servers and credentials. */
+    public Builder configApi(Endpoints endpoints, AuthProvider auth) {
+      this.configApi = endpoints;
+      this.configApiAuth = auth;
       return this;
     }
 
@@ -274,10 +315,14 @@ public final class NestedCluster implements AutoCloseable {
       connectivity.ifPresent(topology::connectivity);
       serviceIpPool.ifPresent(pool -> topology.serviceIpPool(pool).serviceIps(List.of()));
       UnderlayTopology effective = topology.build();
+      Optional<VncClient> vnc = vncClient != null ? Optional.of(vncClient)
+          : Optional.ofNullable(configApi).map(e -> VncClient.builder().endpoints(e)
+              .authProvider(configApiAuth).build());
+      boolean ownsVnc = vncClient == null && configApi != null;
       return kubernetesClient != null
-          ? new NestedCluster(this, effective, kubernetesClient, false)
+          ? new NestedCluster(this, effective, kubernetesClient, false, vnc, ownsVnc)
           : new NestedCluster(this, effective, KubernetesClient.builder().kubeconfig(kubeconfig)
-              .build(), true);
+              .build(), true, vnc, ownsVnc);
     }
   }
 }

@@ -1,18 +1,22 @@
 package dev.nestedcontrail.sdk.examples.cli;
 
 import dev.nestedcontrail.sdk.core.ContrailException;
+import dev.nestedcontrail.sdk.core.Endpoints;
+import dev.nestedcontrail.sdk.core.auth.KeystoneClient;
 import dev.nestedcontrail.sdk.k8s.NestedCluster;
 import dev.nestedcontrail.sdk.k8s.NestedPlan;
 import dev.nestedcontrail.sdk.k8s.ProvisionResult;
 import dev.nestedcontrail.sdk.k8s.client.Kubeconfig;
 import dev.nestedcontrail.sdk.k8s.provision.ProvisionStep;
 import dev.nestedcontrail.sdk.testkit.ContrailLab;
+import dev.nestedcontrail.sdk.vnc.VncClient;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,7 +24,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code provision}: plans and provisions a nested cluster. Without {@code --kubeconfig} and
- * {@code --topology} it starts a fresh embedded lab and runs the whole flow against it. Prints the
+ * {@code --topology} it starts a fresh embedded lab and runs the whole flow against it (and its
+ * config API); with them, {@code --config-api URL[,URL]} and its auth options add the config API
+ * side (preflight, link-local diff). Prints the
  * plan, one line per step and a summary; exits 0 on success, 1 when a step fails (the line names
  * the step and the cause), 2 on bad usage.
  */
@@ -51,6 +57,9 @@ public final class ProvisionCommand implements Callable<Integer> {
       description = "image tag. Default: ${DEFAULT-VALUE}")
   private String tag = "latest";
 
+  @ArgGroup(exclusive = false, heading = "Config API (optional; the lab's without a target):%n")
+  private @Nullable VncConnectionOptions configApi;
+
   @Option(names = "--dry-run", description = "print the plan and preflight; write nothing")
   private boolean dryRun;
 
@@ -58,8 +67,9 @@ public final class ProvisionCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if ((kubeconfig == null) != (topology == null)) {
-      err.println("provision: --kubeconfig and --topology go together (or neither, for a lab)");
+    if ((kubeconfig == null) != (topology == null) || (configApi != null && kubeconfig == null)) {
+      err.println("provision: --kubeconfig and --topology go together (or neither, for a lab);"
+          + " --config-api needs them");
       err.flush();
       return 2;
     }
@@ -69,7 +79,16 @@ public final class ProvisionCommand implements Callable<Integer> {
       lab.ifPresent(l -> out.println("Started a lab: " + l.describeAsJson()));
       Path kubeconfigFile = lab.map(ContrailLab::kubeconfig).orElse(kubeconfig);
       Path topologyFile = lab.map(ContrailLab::topologyFile).orElse(topology);
-      return run(out, err, kubeconfigFile, topologyFile);
+      Optional<KeystoneClient> keystone = configApi == null ? Optional.empty()
+          : configApi.keystoneClient();
+      Optional<VncClient> vnc = configApi != null ? Optional.of(configApi.client(keystone))
+          : lab.map(l -> VncClient.builder().endpoints(Endpoints.parse(l.baseUrl())).build());
+      try {
+        return run(out, err, kubeconfigFile, topologyFile, vnc);
+      } finally {
+        vnc.ifPresent(VncClient::close);
+        keystone.ifPresent(KeystoneClient::close);
+      }
     } finally {
       lab.ifPresent(ContrailLab::close);
       out.flush();
@@ -77,10 +96,12 @@ public final class ProvisionCommand implements Callable<Integer> {
     }
   }
 
-  private int run(PrintWriter out, PrintWriter err, Path kubeconfigFile, Path topologyFile) {
-    try (NestedCluster cluster = NestedCluster.builder().topologyFile(topologyFile)
-        .kubeconfig(Kubeconfig.load(kubeconfigFile)).contrailRegistry(registry).contrailTag(tag)
-        .build()) {
+  private int run(PrintWriter out, PrintWriter err, Path kubeconfigFile, Path topologyFile,
+      Optional<VncClient> vnc) {
+    NestedCluster.Builder builder = NestedCluster.builder().topologyFile(topologyFile)
+        .kubeconfig(Kubeconfig.load(kubeconfigFile)).contrailRegistry(registry).contrailTag(tag);
+    vnc.ifPresent(builder::vncClient);
+    try (NestedCluster cluster = builder.build()) {
       NestedPlan plan = cluster.plan();
       out.print(plan.report());
       if (dryRun) {

@@ -15,7 +15,8 @@ class ProvisionCommandTest {
 
     assertThat(code).as(cli.err()).isZero();
     assertThat(cli.out()).contains("Started a lab: {\"configApi\":\"http://127.0.0.1:")
-        .contains("| K8s-cni-to-agent", "[1/6] preflight", "[4/6] server-side apply",
+        .contains("| K8s-cni-to-agent", "ok     config API reachable and authenticated",
+            "Link-local changes: 1 to add", "[1/6] preflight", "[4/6] server-side apply",
             "[6/6] verify", "8 objects applied (8 writes), 2 DaemonSets ready");
   }
 
@@ -23,7 +24,7 @@ class ProvisionCommandTest {
   void provision_againstGivenFiles_secondRunSaysNothingWasWritten() {
     try (ContrailLab lab = ContrailLab.start()) {
       String[] args = {"provision", "--kubeconfig", lab.kubeconfig().toString(),
-          "--topology", lab.topologyFile().toString()};
+          "--topology", lab.topologyFile().toString(), "--config-api", lab.baseUrl()};
       assertThat(new CapturedCli().run(args)).isZero();
       CapturedCli second = new CapturedCli();
 
@@ -55,5 +56,8 @@ class ProvisionCommandTest {
 
     assertThat(cli.run("provision", "--kubeconfig", "k")).isEqualTo(2);
     assertThat(cli.err()).contains("--kubeconfig and --topology go together");
+    CapturedCli configOnly = new CapturedCli();
+    assertThat(configOnly.run("provision", "--config-api", "http://127.0.0.1:1")).isEqualTo(2);
+    assertThat(configOnly.err()).contains("--config-api needs them");
   }
 }

@@ -4,7 +4,6 @@ import dev.nestedcontrail.sdk.core.ContrailException;
 import dev.nestedcontrail.sdk.k8s.PreflightFinding;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesClient;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
-import dev.nestedcontrail.sdk.k8s.connectivity.UnderlayTopology;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +14,7 @@ public final class KubernetesPreflight {
 
   private KubernetesPreflight() {}
 
-  public static List<PreflightFinding> check(KubernetesClient client, UnderlayTopology topology) {
+  public static List<PreflightFinding> check(KubernetesClient client) {
     List<KubernetesObject> nodes;
     try {
       nodes = client.resources("v1", "Node").list();

@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 public final class ProvisionRun {
   private static final Logger logger = LoggerFactory.getLogger(ProvisionRun.class);
 
+  private static final String NO_CONFIG_API = "skipped: no config API client";
+
   private final ManifestApplier applier;
   private final Duration rolloutTimeout;
   private final Clock clock;
@@ -51,8 +53,14 @@ public final class ProvisionRun {
       }
       return findings.size() + " checks passed";
     });
-    step(ProvisionStep.LINK_LOCAL, () -> "skipped: no config API client");
-    step(ProvisionStep.FABRIC_SNAT, () -> "skipped: no config API client");
+    step(ProvisionStep.LINK_LOCAL, () -> plan.linkLocal().map(diff -> diff.hasChanges()
+        ? "skipped: " + (diff.toAdd().size() + diff.toUpdate().size()) + " entries planned, but"
+            + " the link-local apply (LinkLocalServices) is not wired into this build"
+        : "already as planned").orElse(NO_CONFIG_API));
+    step(ProvisionStep.FABRIC_SNAT, () -> plan.linkLocal().isEmpty() ? NO_CONFIG_API
+        : plan.connectivity().fabricSnatNetwork().map(network -> "skipped: fabric_snat on "
+            + network + " planned, but the Fabric SNAT apply is not wired into this build")
+        .orElse("not needed (link-local only)"));
     step(ProvisionStep.KUBERNETES_APPLY, () -> {
       for (KubernetesObject object : plan.manifest()) {
         AppliedObject one = applier.applyOne(object);
