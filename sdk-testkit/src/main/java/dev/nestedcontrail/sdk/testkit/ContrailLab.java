@@ -40,7 +40,8 @@ import java.util.function.Supplier;
  * {@link #topologyFile()} describes the underlay for the planner (Option 1, Fabric SNAT).
  *
  * <p>The config API runs without authentication unless {@link Builder#keystoneAuth(boolean)}; its
- * clock is frozen at the start so that {@link #snapshot()}s taken at different times compare.
+ * clock is frozen at the start, and {@link #snapshot()} leaves out {@code id_perms.last_modified}
+ * (which every write moves on), so that snapshots taken at different times compare.
  * Use it in JUnit 5 with {@code @ExtendWith(FakeServersExtension.class)} and {@code @Fake
  * ContrailLab lab}; {@link #baseUrl()} is the config API's URL.
  */
@@ -177,7 +178,30 @@ public final class ContrailLab implements FakeServer {
         objects.put(object.describe(), stable(object));
       }
     }
-    return LabSnapshot.of(configApi.snapshot(), objects);
+    return LabSnapshot.of(JsonCodec.write(withoutLastModified(
+        JsonCodec.parse(configApi.snapshot()).orElseThrow())), objects);
+  }
+
+  /** The config tree without {@code id_perms.last_modified}, which every write moves on. */
+  private static Object withoutLastModified(Object tree) {
+    if (tree instanceof Map) {
+      Map<String, Object> copy = new LinkedHashMap<>();
+      ((Map<?, ?>) tree).forEach((k, v) -> copy.put(String.valueOf(k), withoutLastModified(v)));
+      if (copy.get("id_perms") instanceof Map) {
+        Map<?, ?> perms = (Map<?, ?>) copy.get("id_perms");
+        Map<String, Object> kept = new LinkedHashMap<>();
+        perms.forEach((k, v) -> kept.put(String.valueOf(k), v));
+        kept.remove("last_modified");
+        copy.put("id_perms", kept);
+      }
+      return copy;
+    }
+    if (tree instanceof List) {
+      List<Object> copy = new ArrayList<>();
+      ((List<?>) tree).forEach(item -> copy.add(withoutLastModified(item)));
+      return copy;
+    }
+    return tree;
   }
 
   /**

@@ -5,7 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * The state of a {@link ContrailLab} at one moment, for comparing before and after: the config
- * API's whole state (sorted JSON, as {@link FakeConfigApi#snapshot()}) and every Kubernetes object
+ * API's whole state (sorted JSON, as {@link FakeConfigApi#snapshot()}, without {@code
+ * id_perms.last_modified}) and every Kubernetes object
  * by {@code Kind namespace/name}, without the fields every write changes ({@code resourceVersion},
  * {@code managedFields}). Two snapshots are equal when the lab holds the same objects.
  */
