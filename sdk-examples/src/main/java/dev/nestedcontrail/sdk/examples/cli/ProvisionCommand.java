@@ -110,9 +110,10 @@ public final class ProvisionCommand implements Callable<Integer> {
       }
       ProvisionResult result = cluster.provision(plan, new ConsoleProgress(out,
           Clock.systemUTC()));
+      int entries = result.writes().getOrDefault(ProvisionStep.LINK_LOCAL, 0) == 0 ? 0
+          : plan.linkLocal().map(d -> d.toAdd().size() + d.toUpdate().size()).orElse(0);
       out.printf("Summary: %d link-local entries written, %d objects applied (%d writes), "
-              + "%d DaemonSets ready%s%n",
-          result.writes().getOrDefault(ProvisionStep.LINK_LOCAL, 0),
+              + "%d DaemonSets ready%s%n", entries,
           result.kubernetes().objects().size(), result.kubernetes().writes(),
           result.readyDaemonSets().size(),
           result.totalWrites() == 0 ? "; already as planned, nothing written" : "");
