@@ -3,12 +3,15 @@ package dev.nestedcontrail.sdk.bench;
 import dev.nestedcontrail.sdk.bench.cni.CniAddBenchmark;
 import dev.nestedcontrail.sdk.bench.cni.CniAddReport;
 import dev.nestedcontrail.sdk.bench.cni.CniAddSettings;
+import dev.nestedcontrail.sdk.bench.linklocal.LinkLocalApplyBenchmark;
+import dev.nestedcontrail.sdk.bench.linklocal.LinkLocalApplyReport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +26,8 @@ import java.util.stream.Stream;
  */
 public final class BenchMain {
   private final Map<String, Function<Path, Boolean>> benchmarks = Map.of(
-      "cni-add", this::cniAdd);
+      "cni-add", this::cniAdd,
+      "linklocal-apply", this::linkLocalApply);
   private final PrintStream out;
 
   BenchMain(PrintStream out) {
@@ -55,6 +59,13 @@ public final class BenchMain {
         .classpath(CniAddSettings.classpathOf(System.getProperty("java.class.path")))
         .build();
     CniAddReport report = new CniAddBenchmark(settings, Ticker.system()).run(work);
+    out.println(report.render());
+    return report.allGoalsMet();
+  }
+
+  private boolean linkLocalApply(Path work) {
+    LinkLocalApplyReport report = new LinkLocalApplyBenchmark(Ticker.system(),
+        BenchLimits.of(3, 20, Duration.ofSeconds(120))).run();
     out.println(report.render());
     return report.allGoalsMet();
   }

@@ -27,6 +27,25 @@ public abstract class LinkLocalApplyResult {
   /** Service IPs found in use with {@link ServiceIpCheck#WARN}, one line each. */
   public abstract List<String> warnings();
 
-  /** The config as it was before this apply and as written; give it to {@link LinkLocalServices#rollback}. */
+  /**
+   * The config as it was before this apply and as written, and the Fabric SNAT step (Option 1);
+   * give it to {@link LinkLocalServices#rollback(dev.nestedcontrail.sdk.vnc.VncClient, VrouterConfigRollback)}.
+   */
   public abstract VrouterConfigRollback rollback();
+
+  /** The readable diff, the Fabric SNAT step, the warnings and what was written. */
+  public final String describe() {
+    StringBuilder out = new StringBuilder(change().describe());
+    rollback().fabricSnat().ifPresent(snat -> out.append(snat.describe()).append('\n'));
+    warnings().forEach(warning -> out.append("warning: ").append(warning).append('\n'));
+    if (dryRun()) {
+      out.append("dry run: nothing written\n");
+    } else {
+      boolean snat = rollback().fabricSnat().map(FabricSnatChange::written).orElse(false);
+      out.append("wrote global-vrouter-config ").append(writes()).append(writes() == 1 ? " time" : " times")
+          .append(attempts() > 1 ? " in " + attempts() + " rounds (concurrent writers)" : "")
+          .append(snat ? ", virtual-network fabric_snat once" : "").append('\n');
+    }
+    return out.toString();
+  }
 }

@@ -56,7 +56,7 @@ public abstract class VrouterConfigRollback {
       net.put("written", snat.written());
       tree.put(SNAT, net);
     });
-    return VncJson.writeTree(tree);
+    return VncJson.writeTreeIndented(tree);
   }
 
   /**
