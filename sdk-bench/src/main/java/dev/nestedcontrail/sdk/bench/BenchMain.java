@@ -65,7 +65,7 @@ public final class BenchMain {
 
   private boolean linkLocalApply(Path work) {
     LinkLocalApplyReport report = new LinkLocalApplyBenchmark(Ticker.system(),
-        BenchLimits.of(3, 20, Duration.ofSeconds(120))).run();
+        BenchLimits.of(10, 30, Duration.ofSeconds(120))).run();
     out.println(report.render());
     return report.allGoalsMet();
   }

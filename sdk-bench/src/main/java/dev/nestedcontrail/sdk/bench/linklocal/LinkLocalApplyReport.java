@@ -38,13 +38,20 @@ public abstract class LinkLocalApplyReport {
         && rows().stream().allMatch(r -> r.passed().orElse(true));
   }
 
+  /** {@code "1 in each of 46 calls"}, or the list when they differ. */
+  private static String counts(List<Long> writes) {
+    return writes.stream().distinct().count() == 1
+        ? writes.get(0) + " in each of " + writes.size() + " calls"
+        : writes.toString();
+  }
+
   public final String render() {
     long anchorSeconds = entries() * ANCHOR_SLEEP_SECONDS;
     LatencySummary apply = rows().stream().filter(r -> r.name().startsWith("apply")).findFirst().orElseThrow();
     return "linklocal-apply: " + nodes() + "-node link-local-only topology, " + entries() + " entries\n"
         + LatencyTable.render(rows())
-        + "REST writes per apply: " + applyWrites() + " (goal: 1 each); per re-apply: " + reapplyWrites()
-        + " (goal: 0 each)\n"
+        + "REST writes per apply: " + counts(applyWrites()) + " (goal: 1 each); per re-apply: "
+        + counts(reapplyWrites()) + " (goal: 0 each); warm-up calls included\n"
         + "REST requests per apply (reads, service-IP check and verification included): " + applyRequests() + "\n"
         + "anchor (provision_linklocal.py, one run per entry, each sleeping " + ANCHOR_SLEEP_SECONDS + " s): "
         + entries() + " runs, " + entries() + " whole-list rewrites, >= " + anchorSeconds + " s of sleep alone\n"

@@ -19,6 +19,7 @@ class LinkLocalApplyBenchmarkTest {
     assertThat(report.reapplyWrites()).containsExactly(0L);
     assertThat(report.applyRequests()).isGreaterThan(50);
     assertThat(report.render()).contains("plan (topology -> 1,009 entries)", "apply, 1 PUT, service-IP check",
-        "apply, 1 PUT, no IP check", "re-apply, no change", "1009 runs", ">= 5045 s");
+        "apply, 1 PUT, no IP check", "re-apply, no change", "1009 runs", ">= 5045 s",
+        "REST writes per apply: 1 in each of 2 calls", "per re-apply: 0 in each of 1 calls");
   }
 }
