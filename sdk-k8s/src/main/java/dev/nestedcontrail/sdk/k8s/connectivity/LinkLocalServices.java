@@ -7,6 +7,7 @@ import dev.nestedcontrail.sdk.vnc.ReadOptions;
 import dev.nestedcontrail.sdk.vnc.ResourceOperations;
 import dev.nestedcontrail.sdk.vnc.VncClient;
 import dev.nestedcontrail.sdk.vnc.model.GlobalVrouterConfig;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -233,7 +234,16 @@ public final class LinkLocalServices {
       return this;
     }
 
+    /** @throws ValidationException naming each required option not set */
     public LinkLocalServices build() {
+      List<String> problems = new ArrayList<>();
+      if (vnc == null) {
+        problems.add("vnc: not set; give the config API client");
+      }
+      if (plan == null) {
+        problems.add("plan: not set; give the connectivity plan");
+      }
+      ValidationException.throwIfAny("link-local services", problems);
       return new LinkLocalServices(this);
     }
   }

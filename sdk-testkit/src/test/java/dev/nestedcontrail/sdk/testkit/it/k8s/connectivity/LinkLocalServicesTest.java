@@ -15,10 +15,15 @@ import dev.nestedcontrail.sdk.k8s.connectivity.UnderlayTopology;
 import dev.nestedcontrail.sdk.testkit.RecordedRequest;
 import dev.nestedcontrail.sdk.vnc.VncClient;
 import dev.nestedcontrail.sdk.vnc.model.FloatingIp;
+import dev.nestedcontrail.sdk.vnc.model.FlowAgingTimeout;
+import dev.nestedcontrail.sdk.vnc.model.FlowAgingTimeoutList;
 import dev.nestedcontrail.sdk.vnc.model.FloatingIpPool;
 import dev.nestedcontrail.sdk.vnc.model.GlobalVrouterConfig;
 import dev.nestedcontrail.sdk.vnc.model.InstanceIp;
 import dev.nestedcontrail.sdk.vnc.model.LinklocalServiceEntryType;
+import dev.nestedcontrail.sdk.vnc.model.PortTranslationPool;
+import dev.nestedcontrail.sdk.vnc.model.PortTranslationPools;
+import dev.nestedcontrail.sdk.vnc.model.PortType;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -101,6 +106,30 @@ class LinkLocalServicesTest {
         + "\"legacy-agent\" both use 10.10.10.5:9091");
     assertThat(lab.entries()).extracting(e -> e.linklocalServiceName().orElseThrow())
         .containsExactly("legacy-agent", "K8s-cni-to-agent");
+  }
+
+  @Test
+  void apply_option1_mergesPoolsAndFlowAgingWithoutOverwritingExistingOnes() {
+    PortTranslationPool tcp = PortTranslationPool.builder().protocol("tcp").portCount(512L).build();
+    FlowAgingTimeout aging = FlowAgingTimeout.builder().protocol("tcp").port(8082L).timeoutInSeconds(600L).build();
+    lab.edit(b -> b.portTranslationPools(PortTranslationPools.builder().addPortTranslationPool(tcp).build())
+        .flowAgingTimeoutList(FlowAgingTimeoutList.builder().addFlowAgingTimeout(aging).build()));
+
+    LinkLocalServices.of(vnc, plan(OPTION1)).apply();
+
+    GlobalVrouterConfig after = lab.vrouterConfig();
+    assertThat(after.portTranslationPools().orElseThrow().portTranslationPool()).containsExactly(tcp,
+        PortTranslationPool.builder().protocol("udp")
+            .portRange(PortType.builder().startPort(57024L).endPort(58047L).build()).build());
+    assertThat(after.flowAgingTimeoutList().orElseThrow().flowAgingTimeout()).first().isEqualTo(aging);
+    assertThat(after.flowAgingTimeoutList().orElseThrow().flowAgingTimeout())
+        .extracting(f -> f.port().orElseThrow()).containsExactly(8082L, 8086L, 5673L, 9161L);
+  }
+
+  @Test
+  void builder_withoutClientOrPlan_namesBoth() {
+    assertThatThrownBy(() -> LinkLocalServices.builder().build()).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("vnc: not set").hasMessageContaining("plan: not set");
   }
 
   @Test
