@@ -13,6 +13,7 @@ import dev.nestedcontrail.sdk.vnc.model.LinklocalServicesTypes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class LinkLocalCommandTest {
   }
 
   private String[] args(String command, String... more) throws IOException {
-    List<String> all = new java.util.ArrayList<>(List.of("linklocal", command, "--config-api", api.baseUrl()));
+    List<String> all = new ArrayList<>(List.of("linklocal", command, "--config-api", api.baseUrl()));
     if (!command.equals("rollback")) {
       all.addAll(List.of("--topology", topology().toString()));
     }
@@ -95,6 +96,18 @@ class LinkLocalCommandTest {
     GlobalVrouterConfig after = vrouterConfig();
     assertThat(after.linklocalServices()).isEqualTo(before.linklocalServices());
     assertThat(after.flowAgingTimeoutList()).isEmpty();
+  }
+
+  @Test
+  void applyDryRun_writesNeitherTheConfigNorTheStateFile() throws IOException {
+    Path state = dir.resolve("state.json");
+    CapturedCli cli = new CapturedCli();
+
+    assertThat(cli.run(args("apply", "--dry-run", "--state", state.toString()))).isEqualTo(0);
+
+    assertThat(cli.out()).contains("6 to add", "dry run: nothing written");
+    assertThat(api.writeCount()).isZero();
+    assertThat(state).doesNotExist();
   }
 
   @Test

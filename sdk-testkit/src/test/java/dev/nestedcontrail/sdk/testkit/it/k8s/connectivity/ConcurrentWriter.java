@@ -9,21 +9,18 @@ import okhttp3.Response;
  * {@code method} request on the global-vrouter-config (a GET is the read before the merge, a PUT is
  * the apply's write), up to {@code times} times, on the apply's own thread.
  */
-final class ConcurrentWriter {
+final class ConcurrentWriter implements AutoCloseable {
   private final String method;
   private final int times;
   private final Runnable write;
   private final AtomicInteger fired = new AtomicInteger();
+  private final OkHttpClient http;
 
   ConcurrentWriter(String method, int times, Runnable write) {
     this.method = method;
     this.times = times;
     this.write = write;
-  }
-
-  /** The OkHttp client for the apply's VncClient, with the trigger as an interceptor. */
-  OkHttpClient http() {
-    return new OkHttpClient.Builder().addInterceptor(chain -> {
+    this.http = new OkHttpClient.Builder().addInterceptor(chain -> {
       Response response = chain.proceed(chain.request());
       boolean target = chain.request().method().equals(method)
           && chain.request().url().encodedPath().startsWith("/global-vrouter-config/");
@@ -33,6 +30,18 @@ final class ConcurrentWriter {
       }
       return response;
     }).build();
+  }
+
+  /** The OkHttp client for the apply's VncClient, with the trigger as an interceptor. */
+  OkHttpClient http() {
+    return http;
+  }
+
+  /** Releases the OkHttp client's connections and threads (the VncClient never closes a given client). */
+  @Override
+  public void close() {
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
   }
 
   boolean fired() {

@@ -159,8 +159,8 @@ class LinkLocalServicesTest {
   @Test
   void apply_whenAnotherWriterAddsAnEntryBetweenReadAndWrite_keepsItAndOurs() {
     LinklocalServiceEntryType theirs = entry("their-service", "169.254.10.10", 443, "192.168.1.10", 443);
-    ConcurrentWriter writer = new ConcurrentWriter("GET", 1, () -> lab.addEntry(theirs));
-    try (VncClient intercepted = lab.client(writer.http())) {
+    try (ConcurrentWriter writer = new ConcurrentWriter("GET", 1, () -> lab.addEntry(theirs));
+        VncClient intercepted = lab.client(writer.http())) {
       LinkLocalApplyResult result = LinkLocalServices.of(intercepted, plan(OPTION1)).apply();
 
       assertThat(writer.fired()).isTrue();
@@ -175,8 +175,8 @@ class LinkLocalServicesTest {
   void apply_whenAnotherWriterOverwritesTheListRightAfterOurWrite_mergesAgainAndKeepsBoth() {
     LinklocalServiceEntryType theirs = entry("their-service", "169.254.10.10", 443, "192.168.1.10", 443);
     // provision_linklocal.py style: it read the list before our write and rewrites it whole
-    ConcurrentWriter writer = new ConcurrentWriter("PUT", 1, () -> lab.setEntries(List.of(theirs)));
-    try (VncClient intercepted = lab.client(writer.http())) {
+    try (ConcurrentWriter writer = new ConcurrentWriter("PUT", 1, () -> lab.setEntries(List.of(theirs)));
+        VncClient intercepted = lab.client(writer.http())) {
       LinkLocalApplyResult result = LinkLocalServices.of(intercepted, plan(OPTION1)).apply();
 
       assertThat(result.writes()).isEqualTo(2);
@@ -188,9 +188,9 @@ class LinkLocalServicesTest {
 
   @Test
   void apply_whenOtherWritersNeverStop_givesUpAfterTheBoundedRounds() {
-    ConcurrentWriter writer = new ConcurrentWriter("GET", Integer.MAX_VALUE,
+    try (ConcurrentWriter writer = new ConcurrentWriter("GET", Integer.MAX_VALUE,
         () -> lab.addEntry(entry("w" + System.nanoTime(), "169.254.10.10", 443, "192.168.1.10", 443)));
-    try (VncClient intercepted = lab.client(writer.http())) {
+        VncClient intercepted = lab.client(writer.http())) {
       LinkLocalServices services = LinkLocalServices.builder().vnc(intercepted).plan(plan(OPTION1))
           .maxAttempts(3).build();
 
