@@ -96,6 +96,7 @@ public final class LinkLocalServices {
    * Restores what {@code rollback} records an apply replaced, exactly as it was: the link-local
    * list, pools and flow aging entries (only those the apply changed) and the node network's
    * {@code fabric_snat}. Works from another process with a {@link VrouterConfigRollback#parse}d file.
+   * Exact means exact: entries another writer added to the list after the apply are gone too.
    */
   public static void rollback(VncClient vnc, VrouterConfigRollback rollback) {
     ResourceOperations<GlobalVrouterConfig> configs = vnc.globalVrouterConfigs();
