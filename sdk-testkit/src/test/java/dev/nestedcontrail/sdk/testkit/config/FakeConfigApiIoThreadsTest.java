@@ -21,7 +21,8 @@ class FakeConfigApiIoThreadsTest extends FakeConfigApiNoAuthAndConcurrencyTest {
       assertThat(get("/virtual-networks").status()).isEqualTo(200);
     }
 
-    assertThat(api.requests()).hasSize(20).allSatisfy(r -> assertThat(r.path()).isEqualTo("/virtual-networks"));
+    assertThat(api.requests()).hasSize(20)
+        .allSatisfy(r -> assertThat(r.path()).isEqualTo("/virtual-networks"));
   }
 
   @Test
