@@ -5,6 +5,9 @@ import dev.nestedcontrail.sdk.bench.cni.CniAddReport;
 import dev.nestedcontrail.sdk.bench.cni.CniAddSettings;
 import dev.nestedcontrail.sdk.bench.linklocal.LinkLocalApplyBenchmark;
 import dev.nestedcontrail.sdk.bench.linklocal.LinkLocalApplyReport;
+import dev.nestedcontrail.sdk.bench.vnc.VncGetBenchmark;
+import dev.nestedcontrail.sdk.bench.vnc.VncGetReport;
+import dev.nestedcontrail.sdk.bench.vnc.VncGetSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -27,7 +30,8 @@ import java.util.stream.Stream;
 public final class BenchMain {
   private final Map<String, Function<Path, Boolean>> benchmarks = Map.of(
       "cni-add", this::cniAdd,
-      "linklocal-apply", this::linkLocalApply);
+      "linklocal-apply", this::linkLocalApply,
+      "vnc-get", this::vncGet);
   private final PrintStream out;
 
   BenchMain(PrintStream out) {
@@ -68,6 +72,13 @@ public final class BenchMain {
         BenchLimits.of(10, 30, Duration.ofSeconds(120))).run();
     out.println(report.render());
     return report.allGoalsMet();
+  }
+
+  private boolean vncGet(Path work) {
+    List<VncGetReport> reports = new VncGetBenchmark(VncGetSettings.builder().build(),
+        Ticker.system()).run();
+    reports.forEach(r -> out.println(r.render()));
+    return reports.stream().allMatch(VncGetReport::allGoalsMet);
   }
 
   private static Path createTempDir(String name) {
