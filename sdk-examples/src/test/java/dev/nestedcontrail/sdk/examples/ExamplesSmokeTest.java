@@ -28,8 +28,10 @@ class ExamplesSmokeTest {
   void provisionNestedCluster_onALab_provisionsThenWritesNothingThenRollsBack() throws Exception {
     String out = StdoutCapture.of(() -> ProvisionNestedCluster.main(new String[0]));
 
-    assertThat(out).contains("server-side apply: 8 objects: 8 created", "writes: 8, ready "
+    assertThat(out).contains("link-local services: 1 added, 0 updated, 0 unchanged (1 writes)",
+        "fabric SNAT: virtual-network default-domain:admin:k8s-vm-net: fabric_snat unset -> true",
+        "server-side apply: 8 objects: 8 created", "writes: 10, ready "
         + "DaemonSets: [kube-system/contrail-kube-manager, kube-system/contrail-kubernetes-cni-agent]",
-        "second run writes: 0", "rollback writes: 8");
+        "second run writes: 0", "rollback writes: 10");
   }
 }

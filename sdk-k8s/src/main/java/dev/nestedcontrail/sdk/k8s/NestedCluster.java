@@ -9,7 +9,6 @@ import dev.nestedcontrail.sdk.k8s.client.Kubeconfig;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
 import dev.nestedcontrail.sdk.k8s.connectivity.Connectivity;
 import dev.nestedcontrail.sdk.k8s.connectivity.ConnectivityPlan;
-import dev.nestedcontrail.sdk.k8s.connectivity.LinkLocalDiff;
 import dev.nestedcontrail.sdk.k8s.connectivity.LinkLocalPlanner;
 import dev.nestedcontrail.sdk.k8s.connectivity.UnderlayTopology;
 import dev.nestedcontrail.sdk.k8s.internal.ConfigPreflight;
@@ -53,8 +52,10 @@ import org.jspecify.annotations.Nullable;
  * <p>A cluster object runs one provisioning at a time (its methods are synchronized) and remembers
  * its runs for {@link #rollback()}. Provisioning is idempotent: a second run writes nothing
  * ({@link ProvisionResult#totalWrites()} zero). It closes the clients it created, never the ones
- * passed in. The link-local and Fabric SNAT steps need a config API client; without one they are
- * reported as skipped (for clusters whose link-local services are configured by hand).
+ * passed in. The link-local and Fabric SNAT steps ({@link
+ * dev.nestedcontrail.sdk.k8s.connectivity.LinkLocalServices}, one write of the
+ * global-vrouter-config) need a config API client; without one they are reported as skipped (for
+ * clusters whose link-local services are configured by hand).
  */
 public final class NestedCluster implements AutoCloseable {
   private final UnderlayTopology topology;
@@ -98,14 +99,13 @@ public final class NestedCluster implements AutoCloseable {
     settings.clusterName.ifPresent(spec::clusterName);
     settings.clusterNetwork.ifPresent(spec::clusterNetwork);
     List<KubernetesObject> manifest = NestedManifest.render(spec.build());
-    List<PreflightFinding> findings = preflight();
-    NestedPlan.Builder plan = NestedPlan.builder().connectivity(connectivity).manifest(manifest)
-        .preflight(findings);
-    if (vnc.isPresent() && findings.get(0).passed()) {
-      plan.linkLocal(LinkLocalDiff.between(ConfigPreflight.linkLocalEntries(vnc.get()),
-          connectivity));
-    }
-    return plan.build();
+    Optional<ConfigPreflight.Outcome> config = configPreflight();
+    List<PreflightFinding> findings = new ArrayList<>();
+    config.ifPresent(c -> findings.addAll(c.findings()));
+    findings.addAll(KubernetesPreflight.check(kubernetes));
+    return NestedPlan.builder().connectivity(connectivity).manifest(manifest)
+        .preflight(findings).configChanges(config.flatMap(ConfigPreflight.Outcome::dryRun))
+        .build();
   }
 
   /**
@@ -116,7 +116,8 @@ public final class NestedCluster implements AutoCloseable {
    * until then can be undone with {@link #rollback()}.
    */
   public synchronized ProvisionResult provision(NestedPlan plan, ProvisionListener listener) {
-    ProvisionRun run = new ProvisionRun(applier, settings.rolloutTimeout, settings.clock, listener);
+    ProvisionRun run = new ProvisionRun(applier, vnc, settings.rolloutTimeout, settings.clock,
+        listener);
     runs.push(run);
     return run.execute(plan, this::preflight);
   }
@@ -138,10 +139,14 @@ public final class NestedCluster implements AutoCloseable {
   /** The config API checks first (when there is a client), then the Kubernetes ones. */
   private List<PreflightFinding> preflight() {
     List<PreflightFinding> findings = new ArrayList<>();
-    vnc.ifPresent(client -> findings.addAll(ConfigPreflight.check(client,
-        LinkLocalPlanner.plan(topology), topology.nodeNetwork())));
+    configPreflight().ifPresent(c -> findings.addAll(c.findings()));
     findings.addAll(KubernetesPreflight.check(kubernetes));
     return findings;
+  }
+
+  private Optional<ConfigPreflight.Outcome> configPreflight() {
+    return vnc.map(client -> ConfigPreflight.check(client, LinkLocalPlanner.plan(topology),
+        topology.nodeNetwork()));
   }
 
   private String apiServerHost() {

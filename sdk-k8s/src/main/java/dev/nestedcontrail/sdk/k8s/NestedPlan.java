@@ -2,6 +2,7 @@ package dev.nestedcontrail.sdk.k8s;
 
 import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
 import dev.nestedcontrail.sdk.k8s.connectivity.ConnectivityPlan;
+import dev.nestedcontrail.sdk.k8s.connectivity.LinkLocalApplyResult;
 import dev.nestedcontrail.sdk.k8s.connectivity.LinkLocalDiff;
 import dev.nestedcontrail.sdk.k8s.internal.PlanReport;
 import java.util.List;
@@ -22,8 +23,17 @@ public abstract class NestedPlan {
 
   public abstract ConnectivityPlan connectivity();
 
-  /** The link-local changes; empty when no config API was read. */
-  public abstract Optional<LinkLocalDiff> linkLocal();
+  /**
+   * The config API changes as a dry run of the link-local apply: the global-vrouter-config diff
+   * (link-local entries, port translation pools, flow aging), the node network's {@code
+   * fabric_snat} and warnings; empty when no config API was read.
+   */
+  public abstract Optional<LinkLocalApplyResult> configChanges();
+
+  /** The link-local part of {@link #configChanges()}. */
+  public Optional<LinkLocalDiff> linkLocal() {
+    return configChanges().map(changes -> changes.change().linkLocal());
+  }
 
   /** The rendered manifest, in apply order. */
   public abstract List<KubernetesObject> manifest();

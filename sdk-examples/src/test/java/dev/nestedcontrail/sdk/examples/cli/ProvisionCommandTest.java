@@ -17,7 +17,7 @@ class ProvisionCommandTest {
     assertThat(cli.out()).contains("Started a lab: {\"configApi\":\"http://127.0.0.1:")
         .contains("| K8s-cni-to-agent", "ok     config API reachable and authenticated",
             "Link-local changes: 1 to add", "[1/6] preflight", "[4/6] server-side apply",
-            "[6/6] verify", "8 objects applied (8 writes), 2 DaemonSets ready");
+            "[6/6] verify", "Summary: 1 link-local entries written, 8 objects applied (8 writes), 2 DaemonSets ready");
   }
 
   @Test

@@ -21,6 +21,7 @@ public final class PlanReport {
         .append("):\n").append(PlanFormat.TABLE.render(plan.connectivity()));
     out.append("Link-local changes: ").append(plan.linkLocal().map(PlanReport::diffLine)
         .orElse("not compared (no config API)")).append('\n');
+    plan.configChanges().ifPresent(changes -> out.append(changes.describe()));
     out.append("Manifest (").append(plan.manifest().size()).append(" objects):\n");
     plan.manifest().forEach(o -> out.append("  ").append(o.describe()).append('\n'));
     out.append("Preflight:\n");
@@ -35,6 +36,11 @@ public final class PlanReport {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("connectivity", JsonTrees.parseObject(PlanFormat.JSON.render(plan.connectivity())));
     plan.linkLocal().ifPresent(diff -> root.put("linkLocalChanges", diff(diff)));
+    plan.configChanges().ifPresent(changes -> {
+      root.put("portTranslationPoolsToAdd", changes.change().poolsToAdd().size());
+      root.put("flowAgingToAdd", changes.change().flowAgingToAdd().size());
+      changes.rollback().fabricSnat().ifPresent(snat -> root.put("fabricSnat", snat.describe()));
+    });
     List<Object> objects = new ArrayList<>();
     for (KubernetesObject object : plan.manifest()) {
       objects.add(object.describe());

@@ -5,16 +5,24 @@ import dev.nestedcontrail.sdk.k8s.NestedPlan;
 import dev.nestedcontrail.sdk.k8s.PreflightFinding;
 import dev.nestedcontrail.sdk.k8s.ProvisionResult;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
+import dev.nestedcontrail.sdk.k8s.connectivity.FabricSnatChange;
+import dev.nestedcontrail.sdk.k8s.connectivity.LinkLocalApplyResult;
+import dev.nestedcontrail.sdk.k8s.connectivity.LinkLocalDiff;
+import dev.nestedcontrail.sdk.k8s.connectivity.LinkLocalServices;
+import dev.nestedcontrail.sdk.k8s.connectivity.ServiceIpCheck;
+import dev.nestedcontrail.sdk.k8s.connectivity.VrouterConfigRollback;
 import dev.nestedcontrail.sdk.k8s.provision.AppliedObject;
 import dev.nestedcontrail.sdk.k8s.provision.ApplyReport;
 import dev.nestedcontrail.sdk.k8s.provision.ManifestApplier;
 import dev.nestedcontrail.sdk.k8s.provision.ProvisionListener;
 import dev.nestedcontrail.sdk.k8s.provision.ProvisionStep;
+import dev.nestedcontrail.sdk.vnc.VncClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,12 +40,15 @@ public final class ProvisionRun {
   private final Duration rolloutTimeout;
   private final Clock clock;
   private final ProvisionListener listener;
+  private final Optional<VncClient> vnc;
+  private Optional<VrouterConfigRollback> configRollback = Optional.empty();
   private final List<AppliedObject> applied = new ArrayList<>();
   private final ProvisionResult.Builder result = ProvisionResult.builder();
 
-  public ProvisionRun(ManifestApplier applier, Duration rolloutTimeout, Clock clock,
-      ProvisionListener listener) {
+  public ProvisionRun(ManifestApplier applier, Optional<VncClient> vnc, Duration rolloutTimeout,
+      Clock clock, ProvisionListener listener) {
     this.applier = applier;
+    this.vnc = vnc;
     this.rolloutTimeout = rolloutTimeout;
     this.clock = clock;
     this.listener = listener;
@@ -53,14 +64,10 @@ public final class ProvisionRun {
       }
       return findings.size() + " checks passed";
     });
-    step(ProvisionStep.LINK_LOCAL, () -> plan.linkLocal().map(diff -> diff.hasChanges()
-        ? "skipped: " + (diff.toAdd().size() + diff.toUpdate().size()) + " entries planned, but"
-            + " the link-local apply (LinkLocalServices) is not wired into this build"
-        : "already as planned").orElse(NO_CONFIG_API));
-    step(ProvisionStep.FABRIC_SNAT, () -> plan.linkLocal().isEmpty() ? NO_CONFIG_API
-        : plan.connectivity().fabricSnatNetwork().map(network -> "skipped: fabric_snat on "
-            + network + " planned, but the Fabric SNAT apply is not wired into this build")
-        .orElse("not needed (link-local only)"));
+    step(ProvisionStep.LINK_LOCAL, () -> vnc.map(client -> applyLinkLocal(client, plan))
+        .orElse(NO_CONFIG_API));
+    step(ProvisionStep.FABRIC_SNAT, () -> configRollback.map(this::fabricSnatSummary)
+        .orElse(NO_CONFIG_API));
     step(ProvisionStep.KUBERNETES_APPLY, () -> {
       for (KubernetesObject object : plan.manifest()) {
         AppliedObject one = applier.applyOne(object);
@@ -94,7 +101,33 @@ public final class ProvisionRun {
     int writes = applier.rollback(ApplyReport.of(applied));
     logger.debug("rolled back {} Kubernetes objects with {} writes", applied.size(), writes);
     applied.clear();
+    if (configRollback.isPresent() && configRollback.get().hasChanges()) {
+      VrouterConfigRollback config = configRollback.get();
+      LinkLocalServices.rollback(vnc.orElseThrow(), config);
+      writes += (config.before().equals(config.written()) ? 0 : 1)
+          + (config.fabricSnat().map(FabricSnatChange::written).orElse(false) ? 1 : 0);
+    }
+    configRollback = Optional.empty();
     return writes;
+  }
+
+  /** Link-local entries, port translation pools, flow aging and Fabric SNAT, in one apply. */
+  private String applyLinkLocal(VncClient client, NestedPlan plan) {
+    LinkLocalApplyResult result = LinkLocalServices.builder().vnc(client).plan(plan.connectivity())
+        .serviceIpCheck(ServiceIpCheck.SKIP).build().apply();
+    configRollback = Optional.of(result.rollback());
+    boolean snat = result.rollback().fabricSnat().map(FabricSnatChange::written).orElse(false);
+    this.result.putWrite(ProvisionStep.LINK_LOCAL, result.writes());
+    this.result.putWrite(ProvisionStep.FABRIC_SNAT, snat ? 1 : 0);
+    LinkLocalDiff diff = result.change().linkLocal();
+    listener.progress(ProvisionStep.LINK_LOCAL, result.describe().strip());
+    return diff.toAdd().size() + " added, " + diff.toUpdate().size() + " updated, "
+        + diff.unchanged().size() + " unchanged (" + result.writes() + " writes)";
+  }
+
+  private String fabricSnatSummary(VrouterConfigRollback rollback) {
+    return rollback.fabricSnat().map(snat -> snat.describe()
+        + (snat.written() ? " (1 write)" : " (0 writes)")).orElse("not needed (link-local only)");
   }
 
   private void step(ProvisionStep step, Supplier<String> body) {

@@ -2,6 +2,7 @@ package dev.nestedcontrail.sdk.testkit.it.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.nestedcontrail.sdk.core.ContrailClientException;
 import dev.nestedcontrail.sdk.core.Endpoints;
@@ -16,31 +17,77 @@ import dev.nestedcontrail.sdk.k8s.provision.ProvisionListener;
 import dev.nestedcontrail.sdk.k8s.provision.ProvisionStep;
 import dev.nestedcontrail.sdk.testkit.ContrailLab;
 import java.time.Duration;
+import dev.nestedcontrail.sdk.testkit.LabSnapshot;
+import dev.nestedcontrail.sdk.vnc.VncClient;
+import dev.nestedcontrail.sdk.vnc.model.LinklocalServiceEntryType;
+import dev.nestedcontrail.sdk.vnc.model.LinklocalServicesTypes;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** NestedCluster's config API side on the lab: preflight, link-local diff, faults, auth. */
 class ConfigSideOnLabTest {
 
   @Test
-  void plan_withTheConfigApi_checksTheUnderlayAndComparesTheLinkLocalEntries() {
+  void plan_withTheConfigApi_checksTheUnderlayAndWritesNothing() {
     try (ContrailLab lab = ContrailLab.start(); Fixture f = new Fixture(lab, AuthProvider.none())) {
       long writes = lab.configApi().writeCount();
 
       NestedPlan plan = f.cluster.plan();
 
       assertThat(plan.preflight()).extracting(PreflightFinding::check, PreflightFinding::passed)
-          .startsWith(org.assertj.core.groups.Tuple.tuple("config API reachable and authenticated",
-              true), org.assertj.core.groups.Tuple.tuple("node network exists", true),
-              org.assertj.core.groups.Tuple.tuple("service IPs unused", true));
+          .startsWith(tuple("config API reachable and authenticated", true),
+              tuple("node network exists", true), tuple("service IPs unused", true));
       assertThat(plan.linkLocal().orElseThrow().toAdd()).extracting(LinkLocalServiceEntry::name)
           .containsExactly("K8s-cni-to-agent");
-      assertThat(plan.report()).contains("Link-local changes: 1 to add, 0 to update");
-      assertThat(lab.configApi().writeCount()).isEqualTo(writes);
-
-      ProvisionResult result = f.cluster.provision(plan, ProvisionListener.none());
-      assertThat(result.steps().get(ProvisionStep.LINK_LOCAL)).contains("1 entries planned");
+      assertThat(plan.report()).contains("Link-local changes: 1 to add, 0 to update",
+          "fabric_snat unset -> true");
       assertThat(lab.configApi().writeCount()).isEqualTo(writes);
     }
+  }
+
+  @Test
+  void provision_endToEnd_stateAsPlanned_secondRunWritesNothing_rollbackRestoresTheLab() {
+    try (ContrailLab lab = ContrailLab.start(); Fixture f = new Fixture(lab, AuthProvider.none());
+        VncClient vnc = VncClient.builder().endpoints(Endpoints.parse(lab.baseUrl())).build()) {
+      LabSnapshot before = lab.snapshot();
+      NestedPlan plan = f.cluster.plan();
+
+      ProvisionResult first = f.cluster.provision(plan, ProvisionListener.none());
+
+      assertThat(linkLocalNames(vnc)).containsExactly("K8s-cni-to-agent");
+      LinklocalServiceEntryType entry = linkLocal(vnc).get(0);
+      assertThat(entry.linklocalServiceIp()).contains(plan.connectivity().vrouterVip().toString());
+      assertThat(entry.ipFabricServiceIp()).containsExactly("127.0.0.1");
+      assertThat(vnc.virtualNetworks().readByFqName(List.of("default-domain", "admin",
+          "k8s-vm-net")).fabricSnat()).contains(true);
+      assertThat(first.writes()).containsEntry(ProvisionStep.LINK_LOCAL, 1)
+          .containsEntry(ProvisionStep.FABRIC_SNAT, 1)
+          .containsEntry(ProvisionStep.KUBERNETES_APPLY, 8);
+      assertThat(first.readyDaemonSets()).hasSize(2);
+      assertThat(lab.kubernetes().object("ConfigMap", "kube-system", "env").orElseThrow()
+          .at("data", "KUBERNESTES_NESTED_VROUTER_VIP"))
+          .contains(plan.connectivity().vrouterVip().toString());
+
+      long configWrites = lab.configApi().writeCount();
+      long kubeVersion = lab.kubernetes().resourceVersion();
+      ProvisionResult second = f.cluster.provision(f.cluster.plan(), ProvisionListener.none());
+      assertThat(second.totalWrites()).isZero();
+      assertThat(lab.configApi().writeCount()).isEqualTo(configWrites);
+      assertThat(lab.kubernetes().resourceVersion()).isEqualTo(kubeVersion);
+
+      assertThat(f.cluster.rollback()).isEqualTo(10);
+      assertThat(lab.snapshot()).isEqualTo(before);
+    }
+  }
+
+  private static List<LinklocalServiceEntryType> linkLocal(VncClient vnc) {
+    return vnc.globalVrouterConfigs().readByFqName(List.of("default-global-system-config",
+        "default-global-vrouter-config")).linklocalServices()
+        .map(LinklocalServicesTypes::linklocalServiceEntry).orElse(List.of());
+  }
+
+  private static List<String> linkLocalNames(VncClient vnc) {
+    return linkLocal(vnc).stream().map(e -> e.linklocalServiceName().orElse("")).toList();
   }
 
   @Test
@@ -54,9 +101,14 @@ class ConfigSideOnLabTest {
       assertThat(lab.faults().injected()).isEqualTo(3);
       assertThat(faulty.preflight()).isEqualTo(clean.preflight());
       assertThat(faulty.linkLocal()).isEqualTo(clean.linkLocal());
-      lab.faults().failNext(1, 503).dropNext(1);
-      assertThat(f.cluster.provision(faulty, ProvisionListener.none()).readyDaemonSets())
-          .hasSize(2);
+      lab.faults().errorRate(0.2, 503).dropRate(0.1);
+      ProvisionResult result = f.cluster.provision(faulty, ProvisionListener.none());
+      lab.faults().reset();
+
+      assertThat(result.readyDaemonSets()).hasSize(2);
+      assertThat(result.writes()).containsEntry(ProvisionStep.LINK_LOCAL, 1);
+      assertThat(f.cluster.provision(f.cluster.plan(), ProvisionListener.none()).totalWrites())
+          .isZero();
     }
   }
 
