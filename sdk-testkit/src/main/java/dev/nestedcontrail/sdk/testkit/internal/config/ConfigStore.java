@@ -1,0 +1,176 @@
+package dev.nestedcontrail.sdk.testkit.internal.config;
+
+import dev.nestedcontrail.sdk.vnc.model.RefField;
+import dev.nestedcontrail.sdk.vnc.model.ResourceType;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The objects of the fake config API and the indexes the api-server keeps in Cassandra: fq_name
+ * to uuid per type, children per parent, referrers per target and relaxed back refs. Every access
+ * holds one lock; change events are delivered under it, so listeners see commit order.
+ */
+public final class ConfigStore {
+  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
+
+  private final Map<String, StoredObject> byUuid = new HashMap<>();
+  private final Map<String, Map<List<String>, String>> byFqName = new HashMap<>();
+  private final Map<String, Set<String>> children = new HashMap<>();
+  private final Map<String, Set<String>> referrers = new HashMap<>();
+  private final Map<String, Set<String>> relaxed = new HashMap<>();
+  private final List<Consumer<ChangeEvent>> listeners = new CopyOnWriteArrayList<>();
+  private final Clock clock;
+  private LocalDateTime lastStamp = LocalDateTime.MIN;
+
+  public ConfigStore(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** Runs {@code action} holding the store's lock. */
+  public synchronized <T> T locked(Supplier<T> action) {
+    return action.get();
+  }
+
+  public void addListener(Consumer<ChangeEvent> listener) {
+    listeners.add(listener);
+  }
+
+  public void removeListener(Consumer<ChangeEvent> listener) {
+    listeners.remove(listener);
+  }
+
+  synchronized void emit(String oper, StoredObject object, boolean withBody) {
+    ChangeEvent event = new ChangeEvent(oper, object.typeName(), object.uuid(), object.fqName(),
+        withBody ? Optional.of(Trees.copyMap(object.body())) : Optional.empty());
+    listeners.forEach(l -> l.accept(event));
+  }
+
+  /** A timestamp in the api-server's form (no zone, microseconds), strictly increasing. */
+  synchronized String timestamp() {
+    LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    if (!now.isAfter(lastStamp)) {
+      now = lastStamp.plus(1, ChronoUnit.MICROS);
+    }
+    lastStamp = now;
+    return TIMESTAMP.format(now);
+  }
+
+  public synchronized Optional<StoredObject> get(String uuid) {
+    return Optional.ofNullable(byUuid.get(uuid));
+  }
+
+  /** The object of {@code type} with {@code uuid}; 404 when absent or of another type. */
+  public synchronized StoredObject require(String type, String uuid) {
+    StoredObject object = byUuid.get(uuid);
+    if (object == null || !object.typeName().equals(type)) {
+      throw new ApiError(404, "No " + type + " object found for id " + uuid);
+    }
+    return object;
+  }
+
+  public synchronized Optional<String> uuidOf(String type, List<String> fqName) {
+    return Optional.ofNullable(byFqName.getOrDefault(type, Map.of()).get(fqName));
+  }
+
+  /** Every object of {@code type}. */
+  public synchronized List<StoredObject> ofType(String type) {
+    List<StoredObject> out = new ArrayList<>();
+    for (String uuid : byFqName.getOrDefault(type, Map.of()).values()) {
+      out.add(byUuid.get(uuid));
+    }
+    return out;
+  }
+
+  public synchronized List<StoredObject> all() {
+    return new ArrayList<>(byUuid.values());
+  }
+
+  public synchronized Set<String> childrenOf(String parentUuid) {
+    return children.getOrDefault(parentUuid, Set.of());
+  }
+
+  public synchronized Set<String> referrersOf(String targetUuid) {
+    return referrers.getOrDefault(targetUuid, Set.of());
+  }
+
+  public synchronized Set<String> relaxedReferrersOf(String targetUuid) {
+    return relaxed.getOrDefault(targetUuid, Set.of());
+  }
+
+  synchronized void relax(String targetUuid, String referrerUuid) {
+    relaxed.computeIfAbsent(targetUuid, k -> new TreeSet<>()).add(referrerUuid);
+  }
+
+  synchronized void insert(StoredObject object) {
+    byUuid.put(object.uuid(), object);
+    byFqName.computeIfAbsent(object.typeName(), k -> new HashMap<>()).put(object.fqName(), object.uuid());
+    object.parentUuid().ifPresent(p -> children.computeIfAbsent(p, k -> new TreeSet<>()).add(object.uuid()));
+    targets(object).forEach(t -> referrers.computeIfAbsent(t, k -> new TreeSet<>()).add(object.uuid()));
+  }
+
+  synchronized void remove(StoredObject object) {
+    byUuid.remove(object.uuid());
+    byFqName.getOrDefault(object.typeName(), new HashMap<>()).remove(object.fqName());
+    object.parentUuid().ifPresent(p -> children.getOrDefault(p, new TreeSet<>()).remove(object.uuid()));
+    unindexRefs(object);
+    children.remove(object.uuid());
+    relaxed.remove(object.uuid());
+    relaxed.values().forEach(s -> s.remove(object.uuid()));
+  }
+
+  /** Call before changing {@code object}'s refs, then {@link #indexRefs} after. */
+  synchronized void unindexRefs(StoredObject object) {
+    targets(object).forEach(t -> {
+      Set<String> set = referrers.get(t);
+      if (set != null) {
+        set.remove(object.uuid());
+      }
+    });
+  }
+
+  synchronized void indexRefs(StoredObject object) {
+    Set<String> now = targets(object);
+    now.forEach(t -> referrers.computeIfAbsent(t, k -> new TreeSet<>()).add(object.uuid()));
+    relaxed.forEach((target, set) -> {
+      if (!now.contains(target)) {
+        set.remove(object.uuid());
+      }
+    });
+  }
+
+  private static Set<String> targets(StoredObject object) {
+    Set<String> out = new TreeSet<>();
+    for (RefField ref : object.type().refs()) {
+      object.refs(ref.fieldName()).forEach(r -> Trees.string(r, "uuid").ifPresent(out::add));
+    }
+    return out;
+  }
+
+  /** Drops everything (listeners stay). */
+  synchronized void clear() {
+    byUuid.clear();
+    byFqName.clear();
+    children.clear();
+    referrers.clear();
+    relaxed.clear();
+  }
+
+  /** The stored object's type by name; 404 for an unknown type, like the server. */
+  static ResourceType<?> type(String name) {
+    return dev.nestedcontrail.sdk.vnc.model.VncSchema.find(name)
+        .orElseThrow(() -> new ApiError(404, "Resource type '" + name + "' not found"));
+  }
+}
