@@ -126,7 +126,7 @@ class FakeKubernetesControllersTest extends FakeKubernetesTestBase {
           "target", Map.of("kind", "Node", "name", "n1"));
       assertThat(bareHttp.post("/api/v1/namespaces/default/pods/p/binding", binding).status()).isEqualTo(201);
       assertThat(bare.object("Pod", "default", "p").orElseThrow().at("spec", "nodeName")).contains("n1");
-      assertThat(bareHttp.post("/api/v1/namespaces/default/pods/p/binding", binding).body()).containsEntry("code", 409.0);
+      assertThat(bareHttp.post("/api/v1/namespaces/default/pods/p/binding", binding).body()).containsEntry("code", 409L);
     }
   }
 

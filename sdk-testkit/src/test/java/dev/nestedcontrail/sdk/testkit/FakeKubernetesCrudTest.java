@@ -32,7 +32,7 @@ class FakeKubernetesCrudTest extends FakeKubernetesTestBase {
     KubeHttp.Reply again = http.post(CMS, KubeHttp.configMap("a", Map.of(), Map.of()));
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.body()).containsEntry("kind", "Status").containsEntry("apiVersion", "v1")
-        .containsEntry("status", "Failure").containsEntry("reason", "AlreadyExists").containsEntry("code", 409.0)
+        .containsEntry("status", "Failure").containsEntry("reason", "AlreadyExists").containsEntry("code", 409L)
         .containsEntry("message", "configmaps \"a\" already exists");
     assertThat(again.at("details", "name")).isEqualTo("a");
   }
@@ -51,7 +51,7 @@ class FakeKubernetesCrudTest extends FakeKubernetesTestBase {
     assertThat(http.post("/api/v1/namespaces/nope/configmaps", KubeHttp.configMap("a", Map.of(), Map.of())).body())
         .containsEntry("reason", "NotFound").containsEntry("message", "namespaces \"nope\" not found");
     assertThat(http.post(CMS, KubeHttp.configMap("Bad_Name", Map.of(), Map.of())).body())
-        .containsEntry("reason", "Invalid").containsEntry("code", 422.0);
+        .containsEntry("reason", "Invalid").containsEntry("code", 422L);
     assertThat(http.post("/api/v1/namespaces/default/secrets", KubeHttp.configMap("a", Map.of(), Map.of())).status())
         .isEqualTo(400);
   }
@@ -80,10 +80,10 @@ class FakeKubernetesCrudTest extends FakeKubernetesTestBase {
     String path = "/apis/apps/v1/namespaces/default/daemonsets/ds";
     KubeHttp.Reply labelled = http.patch(path, "application/merge-patch+json",
         Map.of("metadata", Map.of("labels", Map.of("x", "y"))));
-    assertThat(labelled.at("metadata", "generation")).isEqualTo(1.0);
+    assertThat(labelled.at("metadata", "generation")).isEqualTo(1L);
     KubeHttp.Reply changed = http.patch(path, "application/strategic-merge-patch+json", Map.of("spec",
         Map.of("template", Map.of("spec", Map.of("containers", List.of(Map.of("name", "c", "image", "img:2")))))));
-    assertThat(changed.at("metadata", "generation")).isEqualTo(2.0);
+    assertThat(changed.at("metadata", "generation")).isEqualTo(2L);
   }
 
   @Test
@@ -152,7 +152,7 @@ class FakeKubernetesCrudTest extends FakeKubernetesTestBase {
     assertThat(names(http.get(CMS + "?resourceVersion=" + early + "&resourceVersionMatch=NotOlderThan")))
         .as("not older than: the current state satisfies it, as on the real server").hasSize(7);
     assertThat(http.get(CMS + "?resourceVersion=" + (api.resourceVersion() + 5)).body())
-        .containsEntry("code", 504.0).containsEntry("reason", "Timeout");
+        .containsEntry("code", 504L).containsEntry("reason", "Timeout");
   }
 
   @Test
@@ -174,7 +174,7 @@ class FakeKubernetesCrudTest extends FakeKubernetesTestBase {
 
   @Test
   void delete_answersNotFoundWhenMissing_andANamespaceTakesItsObjects() {
-    assertThat(http.delete(CMS + "/missing").body()).containsEntry("code", 404.0).containsEntry("reason", "NotFound");
+    assertThat(http.delete(CMS + "/missing").body()).containsEntry("code", 404L).containsEntry("reason", "NotFound");
     http.post("/api/v1/namespaces", Map.of("apiVersion", "v1", "kind", "Namespace", "metadata", Map.of("name", "t")));
     http.post("/api/v1/namespaces/t/configmaps", KubeHttp.configMap("a", Map.of(), Map.of()));
     assertThat(http.delete("/api/v1/namespaces/t").status()).isEqualTo(200);

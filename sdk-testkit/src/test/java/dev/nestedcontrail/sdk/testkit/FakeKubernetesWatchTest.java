@@ -140,7 +140,7 @@ class FakeKubernetesWatchTest extends FakeKubernetesTestBase {
     assertThat(event).containsEntry("type", "ERROR");
     Map<?, ?> status = (Map<?, ?>) event.get("object");
     assertThat(status.get("kind")).isEqualTo("Status");
-    assertThat(status.get("code")).isEqualTo(410.0);
+    assertThat(status.get("code")).isEqualTo(410L);
     assertThat(status.get("reason")).isEqualTo("Expired");
     assertThat(List.of(status.get("message"))).singleElement().asString().startsWith("too old resource version");
   }

@@ -88,10 +88,10 @@ class KubectlAgainstFakeKubernetesTest {
       Map<?, ?> ds = (Map<?, ?>) item;
       statusByName.put((String) ((Map<?, ?>) ds.get("metadata")).get("name"), castMap(ds.get("status")));
     }
-    assertThat(statusByName.get("contrail-kube-manager")).containsEntry("desiredNumberScheduled", 1.0)
-        .containsEntry("numberReady", 1.0).containsEntry("updatedNumberScheduled", 1.0);
-    assertThat(statusByName.get("contrail-kubernetes-cni-agent")).containsEntry("desiredNumberScheduled", 2.0)
-        .containsEntry("numberReady", 2.0).containsEntry("numberAvailable", 2.0);
+    assertThat(statusByName.get("contrail-kube-manager")).containsEntry("desiredNumberScheduled", 1L)
+        .containsEntry("numberReady", 1L).containsEntry("updatedNumberScheduled", 1L);
+    assertThat(statusByName.get("contrail-kubernetes-cni-agent")).containsEntry("desiredNumberScheduled", 2L)
+        .containsEntry("numberReady", 2L).containsEntry("numberAvailable", 2L);
 
     long version = api.resourceVersion();
     Run again = kubectl("apply", "--server-side", "--validate=false", "-f", manifest.toString());

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         RenderCommand.class,
         CniCommand.class,
         CniDaemonCommand.class,
+        VncCommand.class,
     })
 public final class ContrailNested {
 

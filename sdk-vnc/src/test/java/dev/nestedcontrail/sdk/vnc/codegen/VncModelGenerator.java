@@ -95,13 +95,14 @@ public final class VncModelGenerator {
     out.put(Src.path(Src.MODEL, "VncSchema"), registry.schema(resources));
     out.put(Src.path(Src.CODECS, "ResourceCodecs"), registry.resourceCodecs(resources));
     out.put(Src.path(Src.CODECS, "ValueCodecs"), registry.valueCodecs(complexClasses));
+    out.put(Src.path(AccessorEmitter.CLIENT, "VncResourceAccessors"), new AccessorEmitter(rootName).emit(resources));
     return out;
   }
 
   /** The files under a source root that carry the generated-file mark. */
   public static List<Path> generatedFiles(Path sourceRoot) throws IOException {
     List<Path> out = new ArrayList<>();
-    for (String pkg : List.of(Src.MODEL, Src.CODECS, Src.META)) {
+    for (String pkg : List.of(Src.MODEL, Src.CODECS, Src.META, AccessorEmitter.CLIENT)) {
       Path dir = sourceRoot.resolve(pkg.replace('.', '/'));
       if (!Files.isDirectory(dir)) {
         continue;

@@ -92,6 +92,15 @@ public final class VncJson {
     return JsonTrees.write(tree);
   }
 
+  /** Writes a generic tree indented by two spaces; null map values are written as JSON null. */
+  public static String writeTreeIndented(@Nullable Object tree) {
+    return encode(out -> {
+      out.setSerializeNulls(true);
+      out.setIndent("  ");
+      JsonTrees.write(out, tree);
+    });
+  }
+
   @SuppressWarnings("unchecked")
   private static <T extends VncResource> Codec<T> codec(ResourceType<T> type) {
     return (Codec<T>) ModelCodecs.resource(type.typeName());
