@@ -16,8 +16,8 @@ public abstract class PodPlacement {
 
   public abstract List<String> network();
 
-  /** The {@code subnet_uuid} of the pod IPAM's subnet on {@code network}. */
-  public abstract String subnetUuid();
+  /** The {@code subnet_uuid} of the pod IPAM's subnet on {@code network}, when known. */
+  public abstract java.util.Optional<String> subnetUuid();
 
   public abstract List<String> securityGroup();
 

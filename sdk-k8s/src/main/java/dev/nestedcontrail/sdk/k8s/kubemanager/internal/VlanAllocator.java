@@ -73,6 +73,13 @@ public final class VlanAllocator {
     }
   }
 
+  /** Frees the child's VLAN on whichever parent holds it. */
+  public void release(String childUuid) {
+    for (String parentUuid : parents.keySet()) {
+      release(parentUuid, childUuid);
+    }
+  }
+
   public Optional<Integer> vlanOf(String parentUuid, String childUuid) {
     Parent parent = parents.get(parentUuid);
     if (parent == null) {
