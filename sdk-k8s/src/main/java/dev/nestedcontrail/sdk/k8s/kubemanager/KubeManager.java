@@ -5,6 +5,7 @@ import dev.nestedcontrail.sdk.k8s.client.InformerListener;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesClient;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
 import dev.nestedcontrail.sdk.k8s.kubemanager.internal.Engine;
+import dev.nestedcontrail.sdk.k8s.kubemanager.internal.LeaseElector;
 import dev.nestedcontrail.sdk.vnc.VncClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +20,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * kube-manager as a component: it provisions the cluster's Contrail objects, watches Namespaces
@@ -32,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  * workers and timer. The Kubernetes and VNC clients belong to the caller and stay open.
  */
 public final class KubeManager implements AutoCloseable {
+  private static final Logger logger = LoggerFactory.getLogger(KubeManager.class);
+
   private final KubeManagerConfig config;
   private final KubernetesClient kubernetes;
   private final Engine engine;
@@ -41,12 +46,18 @@ public final class KubeManager implements AutoCloseable {
   private final List<Informer> informers = new ArrayList<>();
   private final AtomicReference<KubeManagerState> state =
       new AtomicReference<>(KubeManagerState.NEW);
+  private final Clock clock;
+  private final String identity;
   private @Nullable ScheduledFuture<?> resyncTask;
+  private @Nullable ScheduledFuture<?> electionTask;
+  private volatile @Nullable LeaseElector elector;
 
   private KubeManager(Builder b) {
     this.config = Objects.requireNonNull(b.config, "config");
     this.kubernetes = Objects.requireNonNull(b.kubernetes, "kubernetes");
     this.engine = new Engine(config, Objects.requireNonNull(b.vnc, "vnc"), b.clock);
+    this.clock = b.clock;
+    this.identity = b.identity;
     this.callbacks = Executors.newSingleThreadExecutor(r -> daemon(r, "kube-manager-events"));
     this.ownsTimer = b.timer == null;
     this.timer = b.timer != null ? b.timer
@@ -60,12 +71,31 @@ public final class KubeManager implements AutoCloseable {
   /**
    * Provisions the cluster objects, rebuilds the VLAN allocations from VNC, lists and watches
    * Namespaces and Pods, runs a first resync (removing what was left behind by pods deleted
-   * while no kube-manager ran), and returns when all of it has been reconciled.
+   * while no kube-manager ran), and returns when all of it has been reconciled. With
+   * {@link KubeManagerConfig#replicas()} above one it first campaigns for the Lease: a replica
+   * that does not get it returns at once in {@link KubeManagerState#STANDBY} and starts working
+   * when it takes the lease over; a leader that loses its lease stops.
    */
   public synchronized void start() {
     if (!state.compareAndSet(KubeManagerState.NEW, KubeManagerState.STARTING)) {
       throw new IllegalStateException("start: kube-manager is " + state.get());
     }
+    if (config.replicas() > 1) {
+      LeaseElector candidate = new LeaseElector(kubernetes, "kube-system",
+          config.clusterName() + "-kube-manager", identity, config.leaseDuration(), clock);
+      elector = candidate;
+      long retry = Math.max(1, config.leaseDuration().toMillis() / 3);
+      electionTask = timer.scheduleWithFixedDelay(this::campaign, retry, retry,
+          TimeUnit.MILLISECONDS);
+      if (!candidate.tryAcquireOrRenew()) {
+        state.set(KubeManagerState.STANDBY);
+        return;
+      }
+    }
+    startWork();
+  }
+
+  private void startWork() {
     engine.start();
     informers.add(kubernetes.resources("v1", "Namespace")
         .inform(callbacks, listener(engine::namespaceChanged, engine::namespaceDeleted)));
@@ -80,6 +110,31 @@ public final class KubeManager implements AutoCloseable {
     resyncTask = timer.scheduleWithFixedDelay(this::resyncQuietly, period, period,
         TimeUnit.MILLISECONDS);
     state.set(KubeManagerState.RUNNING);
+  }
+
+  private void campaign() {
+    LeaseElector candidate = elector;
+    if (candidate == null) {
+      return;
+    }
+    boolean leading;
+    try {
+      leading = candidate.tryAcquireOrRenew();
+    } catch (RuntimeException e) {
+      engine.recordError(e);
+      leading = false;
+    }
+    synchronized (this) {
+      if (leading && state.compareAndSet(KubeManagerState.STANDBY, KubeManagerState.STARTING)) {
+        logger.info("kube-manager {} took the lease of cluster {}", identity,
+            config.clusterName());
+        startWork();
+      } else if (!leading && state.get() == KubeManagerState.RUNNING) {
+        logger.error("kube-manager {} lost the lease of cluster {}; stopping", identity,
+            config.clusterName());
+        close();
+      }
+    }
   }
 
   /**
@@ -123,9 +178,15 @@ public final class KubeManager implements AutoCloseable {
     if (resyncTask != null) {
       resyncTask.cancel(false);
     }
+    if (electionTask != null) {
+      electionTask.cancel(false);
+    }
     informers.forEach(Informer::close);
     callbacks.shutdownNow();
     engine.close();
+    if (elector != null) {
+      elector.release();
+    }
     if (ownsTimer) {
       timer.shutdownNow();
     }
@@ -181,8 +242,15 @@ public final class KubeManager implements AutoCloseable {
     private @Nullable VncClient vnc;
     private Clock clock = Clock.systemUTC();
     private @Nullable ScheduledExecutorService timer;
+    private String identity = java.util.UUID.randomUUID().toString();
 
     private Builder() {}
+
+    /** This replica's name in the Lease; default a random UUID. */
+    public Builder identity(String identity) {
+      this.identity = identity;
+      return this;
+    }
 
     public Builder config(KubeManagerConfig config) {
       this.config = config;

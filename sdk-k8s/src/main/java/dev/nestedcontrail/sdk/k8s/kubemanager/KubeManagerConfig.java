@@ -174,6 +174,22 @@ public abstract class KubeManagerConfig {
     return 4;
   }
 
+  /**
+   * Replicas of this kube-manager; with more than one, they elect a leader on the Lease
+   * {@code kube-system/<cluster>-kube-manager} and only the leader works. Python's nested mode
+   * has no election, so only one replica is safe there.
+   */
+  @Value.Default
+  public int replicas() {
+    return 1;
+  }
+
+  /** How long a leader's lease lasts without renewal; default 15 s (renewed every third). */
+  @Value.Default
+  public Duration leaseDuration() {
+    return Duration.ofSeconds(15);
+  }
+
   /** The application policy set's name: {@code aps_name} or the cluster name. */
   public String applicationPolicySetName() {
     return apsName().orElse(clusterName());
@@ -200,6 +216,12 @@ public abstract class KubeManagerConfig {
     }
     if (resyncInterval().isNegative() || resyncInterval().isZero()) {
       problems.add("resyncInterval: " + resyncInterval() + " must be positive");
+    }
+    if (replicas() < 1) {
+      problems.add("replicas: " + replicas() + " must be at least 1");
+    }
+    if (leaseDuration().compareTo(Duration.ofSeconds(1)) < 0) {
+      problems.add("leaseDuration: " + leaseDuration() + " must be at least 1 s");
     }
     if (workerCount() < 1) {
       problems.add("workerCount: " + workerCount() + " must be at least 1");

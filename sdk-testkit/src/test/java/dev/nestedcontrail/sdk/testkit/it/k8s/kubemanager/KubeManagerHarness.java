@@ -77,8 +77,12 @@ abstract class KubeManagerHarness {
   }
 
   KubeManager startKubeManager() {
-    KubeManager manager = KubeManager.builder().config(kubeManagerConfig()).kubernetes(k8s)
-        .vnc(vnc).build();
+    return startKubeManager(kubeManagerConfig(), "only");
+  }
+
+  KubeManager startKubeManager(KubeManagerConfig config, String identity) {
+    KubeManager manager = KubeManager.builder().config(config).kubernetes(k8s).vnc(vnc)
+        .identity(identity).build();
     manager.start();
     return manager;
   }
