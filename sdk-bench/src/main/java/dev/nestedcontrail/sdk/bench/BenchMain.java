@@ -3,6 +3,9 @@ package dev.nestedcontrail.sdk.bench;
 import dev.nestedcontrail.sdk.bench.cni.CniAddBenchmark;
 import dev.nestedcontrail.sdk.bench.cni.CniAddReport;
 import dev.nestedcontrail.sdk.bench.cni.CniAddSettings;
+import dev.nestedcontrail.sdk.bench.kubemanager.KubeManagerBenchReport;
+import dev.nestedcontrail.sdk.bench.kubemanager.KubeManagerBenchSettings;
+import dev.nestedcontrail.sdk.bench.kubemanager.KubeManagerBenchmark;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -23,7 +26,7 @@ import java.util.stream.Stream;
  */
 public final class BenchMain {
   private final Map<String, Function<Path, Boolean>> benchmarks = Map.of(
-      "cni-add", this::cniAdd);
+      "cni-add", this::cniAdd, "kube-manager", this::kubeManager);
   private final PrintStream out;
 
   BenchMain(PrintStream out) {
@@ -55,6 +58,13 @@ public final class BenchMain {
         .classpath(CniAddSettings.classpathOf(System.getProperty("java.class.path")))
         .build();
     CniAddReport report = new CniAddBenchmark(settings, Ticker.system()).run(work);
+    out.println(report.render());
+    return report.allGoalsMet();
+  }
+
+  private boolean kubeManager(Path work) {
+    KubeManagerBenchReport report = new KubeManagerBenchmark(
+        KubeManagerBenchSettings.builder().build(), Ticker.system()).run();
     out.println(report.render());
     return report.allGoalsMet();
   }
