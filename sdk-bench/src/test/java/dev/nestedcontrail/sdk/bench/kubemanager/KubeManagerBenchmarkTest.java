@@ -17,7 +17,8 @@ class KubeManagerBenchmarkTest {
     assertThat(report.converged()).isTrue();
     assertThat(report.restCallsByKind()).containsEntry("create virtual-machine", 60L)
         .containsEntry("create instance-ip", 60L)
-        .containsEntry("create virtual-machine-interface", 60L);
+        .containsEntry("create virtual-machine-interface", 60L)
+        .containsEntry("create security-group", 6L);
     assertThat(report.peakHeapBytes()).isPositive();
     assertThat(report.render()).contains("converge", "writes per pod", "peak heap",
         "create virtual-machine", "Python anchor");

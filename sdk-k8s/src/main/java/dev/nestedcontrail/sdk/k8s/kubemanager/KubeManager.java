@@ -98,9 +98,10 @@ public final class KubeManager implements AutoCloseable {
   private void startWork() {
     engine.start();
     informers.add(kubernetes.resources("v1", "Namespace")
-        .inform(callbacks, listener(engine::namespaceChanged, engine::namespaceDeleted)));
+        .inform(callbacks, listener("Namespace", engine::namespaceChanged,
+            engine::namespaceDeleted)));
     informers.add(kubernetes.resources("v1", "Pod").inAllNamespaces()
-        .inform(callbacks, listener(engine::podChanged, engine::podDeleted)));
+        .inform(callbacks, listener("Pod", engine::podChanged, engine::podDeleted)));
     CompletableFuture.allOf(informers.stream().map(Informer::started)
         .toArray(CompletableFuture[]::new)).join();
     engine.awaitIdle(Duration.ofDays(1));
@@ -204,22 +205,38 @@ public final class KubeManager implements AutoCloseable {
     return informers.isEmpty() ? List.of() : informers.get(0).list();
   }
 
-  private static InformerListener listener(java.util.function.Consumer<KubernetesObject> changed,
+  /** Hands objects of {@code kind} on; anything else the watch delivers is dropped. */
+  private static InformerListener listener(String kind,
+      java.util.function.Consumer<KubernetesObject> changed,
       java.util.function.Consumer<KubernetesObject> deleted) {
     return new InformerListener() {
       @Override
       public void onAdd(KubernetesObject object) {
-        changed.accept(object);
+        if (expected(object)) {
+          changed.accept(object);
+        }
       }
 
       @Override
       public void onUpdate(KubernetesObject oldObject, KubernetesObject newObject) {
-        changed.accept(newObject);
+        if (expected(newObject)) {
+          changed.accept(newObject);
+        }
       }
 
       @Override
       public void onDelete(KubernetesObject object) {
-        deleted.accept(object);
+        if (expected(object)) {
+          deleted.accept(object);
+        }
+      }
+
+      private boolean expected(KubernetesObject object) {
+        if (object.kind().equals(kind)) {
+          return true;
+        }
+        logger.warn("the {} watch delivered {}; ignored", kind, object.describe());
+        return false;
       }
     };
   }

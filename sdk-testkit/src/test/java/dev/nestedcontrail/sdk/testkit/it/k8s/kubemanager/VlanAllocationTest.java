@@ -45,6 +45,8 @@ class VlanAllocationTest extends KubeManagerHarness {
       createPod("default", "b1", Map.of(), Map.of("nodeName", "node-b.lab.example"));
       awaitWired(manager, 2);
       assertThat(vlansByPod()).containsExactly(Map.entry("a1", 1L), Map.entry("b1", 1L));
+      assertThat(manager.metrics().restCallsByKind()).containsEntry("create virtual-machine", 2L)
+          .containsEntry("create security-group", 4L);
     }
   }
 
