@@ -6,12 +6,18 @@ import dev.nestedcontrail.sdk.bench.cni.CniAddSettings;
 import dev.nestedcontrail.sdk.bench.kubemanager.KubeManagerBenchReport;
 import dev.nestedcontrail.sdk.bench.kubemanager.KubeManagerBenchSettings;
 import dev.nestedcontrail.sdk.bench.kubemanager.KubeManagerBenchmark;
+import dev.nestedcontrail.sdk.bench.linklocal.LinkLocalApplyBenchmark;
+import dev.nestedcontrail.sdk.bench.linklocal.LinkLocalApplyReport;
+import dev.nestedcontrail.sdk.bench.vnc.VncGetBenchmark;
+import dev.nestedcontrail.sdk.bench.vnc.VncGetReport;
+import dev.nestedcontrail.sdk.bench.vnc.VncGetSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +32,10 @@ import java.util.stream.Stream;
  */
 public final class BenchMain {
   private final Map<String, Function<Path, Boolean>> benchmarks = Map.of(
-      "cni-add", this::cniAdd, "kube-manager", this::kubeManager);
+      "cni-add", this::cniAdd,
+      "kube-manager", this::kubeManager,
+      "linklocal-apply", this::linkLocalApply,
+      "vnc-get", this::vncGet);
   private final PrintStream out;
 
   BenchMain(PrintStream out) {
@@ -67,6 +76,20 @@ public final class BenchMain {
         KubeManagerBenchSettings.builder().build(), Ticker.system()).run();
     out.println(report.render());
     return report.allGoalsMet();
+  }
+
+  private boolean linkLocalApply(Path work) {
+    LinkLocalApplyReport report = new LinkLocalApplyBenchmark(Ticker.system(),
+        BenchLimits.of(10, 30, Duration.ofSeconds(120))).run();
+    out.println(report.render());
+    return report.allGoalsMet();
+  }
+
+  private boolean vncGet(Path work) {
+    List<VncGetReport> reports = new VncGetBenchmark(VncGetSettings.builder().build(),
+        Ticker.system()).run();
+    reports.forEach(r -> out.println(r.render()));
+    return reports.stream().allMatch(VncGetReport::allGoalsMet);
   }
 
   private static Path createTempDir(String name) {

@@ -16,7 +16,7 @@ class BenchMainTest {
   void run_withAnUnknownName_printsTheBenchmarksAndExits64() {
     assertThat(main.run(List.of("nope"))).isEqualTo(64);
     assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("usage: BenchMain <benchmark>",
-        "cni-add");
+        "cni-add", "vnc-get");
   }
 
   @Test

@@ -11,8 +11,9 @@ import dev.nestedcontrail.sdk.vnc.internal.json.VncJson;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -36,7 +37,7 @@ public final class FakeConfigApi implements FakeServer {
   private final ObjectWriter writer;
   private final FakeHttpServer server;
   private final Optional<FakeKeystone> keystone;
-  private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+  private final Queue<RecordedRequest> requests = new ConcurrentLinkedQueue<>();
   private final AtomicLong writes = new AtomicLong();
 
   private FakeConfigApi(Builder b) {
@@ -46,7 +47,7 @@ public final class FakeConfigApi implements FakeServer {
     ObjectView view = new ObjectView(store, base::get);
     this.writer = new ObjectWriter(store, view);
     ConfigRoutes routes = new ConfigRoutes(store, view, writer);
-    FakeHttpServer.Builder http = b.http("fake-config-api");
+    FakeHttpServer.Builder http = b.http("fake-config-api").ioThreads(b.ioThreads);
     routes.register(http, this::guard);
     this.server = http.start();
     base.set(server.baseUrl());
@@ -156,6 +157,7 @@ public final class FakeConfigApi implements FakeServer {
   public static final class Builder extends FakeServerBuilder<Builder> {
     private Clock clock = Clock.systemUTC();
     private Optional<FakeKeystone> keystone = Optional.empty();
+    private int ioThreads = 1;
 
     private Builder() {}
 
@@ -168,6 +170,15 @@ public final class FakeConfigApi implements FakeServer {
     /** Requires an {@code X-Auth-Token} that {@code keystone} issued and still accepts (else 401). */
     public Builder keystone(FakeKeystone keystone) {
       this.keystone = Optional.of(keystone);
+      return this;
+    }
+
+    /**
+     * Serves connections on {@code ioThreads} event-loop threads (default 1), e.g. for load tests
+     * with many client connections. Safe: every handler works on the store under its lock.
+     */
+    public Builder ioThreads(int ioThreads) {
+      this.ioThreads = ioThreads;
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.nestedcontrail.sdk.testkit;
 
+import dev.nestedcontrail.sdk.core.ValidationException;
 import dev.nestedcontrail.sdk.testkit.internal.FaultState;
 import dev.nestedcontrail.sdk.testkit.internal.NettyHttpServer;
 import dev.nestedcontrail.sdk.testkit.internal.Router;
@@ -9,7 +10,8 @@ import java.util.List;
 /**
  * A small HTTP/1.1 server on 127.0.0.1 (ephemeral port) that the fakes build on: routes by method
  * and path pattern ({@code /v3/projects/{id}}, a last {@code {rest*}} takes the remaining path),
- * whole or streamed bodies and fault injection. Handlers run on the server's single I/O thread.
+ * whole or streamed bodies and fault injection. Handlers run on the server's I/O thread (one unless
+ * {@link Builder#ioThreads(int)} asks for more; then handlers must be thread-safe).
  *
  * <pre>{@code
  * try (FakeHttpServer server = FakeHttpServer.builder()
@@ -26,7 +28,8 @@ public final class FakeHttpServer implements FakeServer {
 
   private FakeHttpServer(Builder builder) {
     this.faults = new FaultState(builder.faultSeed());
-    this.server = new NettyHttpServer(builder.name, new Router(builder.routes), faults, builder.scheduler());
+    this.server = new NettyHttpServer(builder.name, new Router(builder.routes), faults, builder.scheduler(),
+        builder.ioThreads);
   }
 
   public static Builder builder() {
@@ -72,12 +75,25 @@ public final class FakeHttpServer implements FakeServer {
   public static final class Builder extends FakeServerBuilder<Builder> {
     private final List<Router.Route> routes = new ArrayList<>();
     private String name = "fake-http";
+    private int ioThreads = 1;
 
     private Builder() {}
 
     /** Names the server's thread (and log lines), such as {@code fake-keystone}. */
     public Builder name(String name) {
       this.name = name;
+      return this;
+    }
+
+    /**
+     * How many event-loop threads serve connections (default 1). More than one only when every
+     * handler is thread-safe: each connection stays on one thread, but connections run in parallel.
+     */
+    public Builder ioThreads(int ioThreads) {
+      if (ioThreads < 1) {
+        throw ValidationException.of("fake HTTP server", "ioThreads: " + ioThreads + " must be at least 1");
+      }
+      this.ioThreads = ioThreads;
       return this;
     }
 

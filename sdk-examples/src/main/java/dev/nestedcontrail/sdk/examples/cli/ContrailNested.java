@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         PlanCommand.class,
+        LinkLocalCommand.class,
         RenderCommand.class,
         CniCommand.class,
         CniDaemonCommand.class,

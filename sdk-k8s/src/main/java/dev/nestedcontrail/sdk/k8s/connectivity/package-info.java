@@ -11,9 +11,16 @@
  * underlay service and the vrouter VIP for the CNI. A
  * {@link dev.nestedcontrail.sdk.k8s.connectivity.LinkLocalDiff} compares a plan with the entries
  * already configured, and {@link dev.nestedcontrail.sdk.k8s.connectivity.PlanFormat} renders a plan
- * as the seed's table, JSON or a Mermaid flowchart. Nothing in this package does any I/O except
- * {@link dev.nestedcontrail.sdk.k8s.connectivity.UnderlayTopology#load}, and nothing ever resolves
- * a host name.
+ * as the seed's table, JSON or a Mermaid flowchart.
+ *
+ * <p>{@link dev.nestedcontrail.sdk.k8s.connectivity.ConnectivityChange} is the pure merge of a
+ * plan into the {@code global-vrouter-config} as read (link-local entries, port translation pools,
+ * flow aging); {@link dev.nestedcontrail.sdk.k8s.connectivity.LinkLocalServices} applies it to a
+ * live config API through a {@code VncClient} in one write, with re-read verification, bounded
+ * retries against concurrent writers, a dry run and a rollback, and
+ * {@link dev.nestedcontrail.sdk.k8s.connectivity.FabricSnat} enables Fabric SNAT on the node
+ * network. Those two and {@link dev.nestedcontrail.sdk.k8s.connectivity.UnderlayTopology#load} are
+ * the only I/O in this package, and nothing ever resolves a host name.
  */
 @NullMarked
 @SdkStyle

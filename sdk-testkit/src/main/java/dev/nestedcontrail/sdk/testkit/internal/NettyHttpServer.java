@@ -26,7 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Netty side of a fake: one event-loop thread, a listener on 127.0.0.1 (ephemeral port) and
+ * The Netty side of a fake: {@code ioThreads} event-loop threads (one unless a fake whose
+ * handlers are thread-safe asks for more), a listener on 127.0.0.1 (ephemeral port) and
  * a pipeline of one handler per phase: HTTP codec, keep-alive, aggregation, faults, routing.
  */
 public final class NettyHttpServer implements AutoCloseable {
@@ -40,9 +41,10 @@ public final class NettyHttpServer implements AutoCloseable {
   private final AtomicLong requests = new AtomicLong();
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  public NettyHttpServer(String name, Router router, FaultState faults, Optional<DelayScheduler> scheduler) {
+  public NettyHttpServer(String name, Router router, FaultState faults, Optional<DelayScheduler> scheduler,
+      int ioThreads) {
     this.name = name;
-    this.group = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory(name, true), NioIoHandler.newFactory());
+    this.group = new MultiThreadIoEventLoopGroup(ioThreads, new DefaultThreadFactory(name, true), NioIoHandler.newFactory());
     try {
       this.listener = new ServerBootstrap()
           .group(group)
