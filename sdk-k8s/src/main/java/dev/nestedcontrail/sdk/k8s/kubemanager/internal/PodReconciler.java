@@ -64,6 +64,16 @@ public final class PodReconciler {
     ParentInterface parent = underlay.parent(hostIp).orElseThrow(() -> new ContrailClientException(
         "pod " + pod.namespace() + "/" + pod.name() + ": no VMI with a host_id binding has "
             + "instance-ip " + hostIp + " in the cluster network"));
+    try {
+      wire(pod, parent);
+    } catch (RuntimeException e) {
+      underlay.forget(hostIp);
+      throw e;
+    }
+    wired.add(pod.uid());
+  }
+
+  private void wire(PodView pod, ParentInterface parent) {
     String vmiUuid = Names.podVmiUuid(pod.uid());
     int vlan;
     try {
@@ -87,7 +97,6 @@ public final class PodReconciler {
             + ": no virtual-router named " + parent.hostId() + " (or its short/long form)"));
     vnc.ensureRef(VirtualRouter.class, vrouter, "virtual-machine", vm.uuid().orElseThrow(),
         Optional.empty());
-    wired.add(pod.uid());
     logger.debug("pod {}/{} wired: vlan {} on {}", pod.namespace(), pod.name(), vlan,
         parent.uuid());
   }

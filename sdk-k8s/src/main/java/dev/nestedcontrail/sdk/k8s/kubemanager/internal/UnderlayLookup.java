@@ -68,6 +68,11 @@ public final class UnderlayLookup {
         .map(host -> ParentInterface.of(vmi.uuid().orElseThrow(), host));
   }
 
+  /** Drops what is cached for this host IP, so the next lookup asks the config API again. */
+  public void forget(String hostIp) {
+    parents.remove(hostIp);
+  }
+
   /** The uuid of the host's virtual-router; re-lists the routers once when unknown. */
   public Optional<String> vrouter(String hostId) {
     Optional<String> name = VrouterMatch.find(hostId, vrouters.keySet());
