@@ -3,6 +3,9 @@ package dev.nestedcontrail.sdk.bench;
 import dev.nestedcontrail.sdk.bench.cni.CniAddBenchmark;
 import dev.nestedcontrail.sdk.bench.cni.CniAddReport;
 import dev.nestedcontrail.sdk.bench.cni.CniAddSettings;
+import dev.nestedcontrail.sdk.bench.kubemanager.KubeManagerBenchReport;
+import dev.nestedcontrail.sdk.bench.kubemanager.KubeManagerBenchSettings;
+import dev.nestedcontrail.sdk.bench.kubemanager.KubeManagerBenchmark;
 import dev.nestedcontrail.sdk.bench.linklocal.LinkLocalApplyBenchmark;
 import dev.nestedcontrail.sdk.bench.linklocal.LinkLocalApplyReport;
 import dev.nestedcontrail.sdk.bench.vnc.VncGetBenchmark;
@@ -30,6 +33,7 @@ import java.util.stream.Stream;
 public final class BenchMain {
   private final Map<String, Function<Path, Boolean>> benchmarks = Map.of(
       "cni-add", this::cniAdd,
+      "kube-manager", this::kubeManager,
       "linklocal-apply", this::linkLocalApply,
       "vnc-get", this::vncGet);
   private final PrintStream out;
@@ -63,6 +67,13 @@ public final class BenchMain {
         .classpath(CniAddSettings.classpathOf(System.getProperty("java.class.path")))
         .build();
     CniAddReport report = new CniAddBenchmark(settings, Ticker.system()).run(work);
+    out.println(report.render());
+    return report.allGoalsMet();
+  }
+
+  private boolean kubeManager(Path work) {
+    KubeManagerBenchReport report = new KubeManagerBenchmark(
+        KubeManagerBenchSettings.builder().build(), Ticker.system()).run();
     out.println(report.render());
     return report.allGoalsMet();
   }

@@ -1,0 +1,167 @@
+package dev.nestedcontrail.sdk.k8s.kubemanager.internal;
+
+import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
+import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManagerConfig;
+import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManagerHealth;
+import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManagerMetrics;
+import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManagerState;
+import dev.nestedcontrail.sdk.vnc.ListQuery;
+import dev.nestedcontrail.sdk.vnc.VncClient;
+import dev.nestedcontrail.sdk.vnc.model.Reference;
+import dev.nestedcontrail.sdk.vnc.model.SecurityGroup;
+import dev.nestedcontrail.sdk.vnc.model.VirtualMachine;
+import dev.nestedcontrail.sdk.vnc.model.VirtualMachineInterface;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The working parts of a KubeManager: provisioning, VLAN rebuild, the keyed dispatcher and the
+ * reconcilers, and the resync that compares VNC with the informers' caches.
+ */
+public final class Engine implements AutoCloseable {
+  private static final Logger logger = LoggerFactory.getLogger(Engine.class);
+
+  private final KubeManagerConfig config;
+  private final Clock clock;
+  private final Metrics metrics = new Metrics();
+  private final VncOps vnc;
+  private final VlanAllocator vlans = new VlanAllocator();
+  private final KeyedDispatcher dispatcher;
+  private final AtomicReference<Optional<String>> lastError =
+      new AtomicReference<>(Optional.empty());
+  private @Nullable PodReconciler pods;
+  private @Nullable NamespaceReconciler namespaces;
+
+  public Engine(KubeManagerConfig config, VncClient vnc, Clock clock) {
+    this.config = config;
+    this.clock = clock;
+    this.vnc = new VncOps(vnc, metrics);
+    this.dispatcher = new KeyedDispatcher(config.workerCount(), "kube-manager-worker", clock,
+        metrics, this::recordError);
+  }
+
+  /** Provisions the cluster and rebuilds the VLAN allocations from the existing sub-interfaces. */
+  public void start() {
+    ClusterState cluster = new ClusterProvisioner(config, vnc).provision();
+    rebuildVlans();
+    Names names = new Names(config);
+    UnderlayLookup underlay = new UnderlayLookup(vnc, cluster.clusterNetworkUuid(),
+        config.nestedMode() ? names.clusterNetwork() : List.of());
+    namespaces = new NamespaceReconciler(config, vnc);
+    pods = new PodReconciler(config, vnc, vlans, underlay, cluster, metrics, namespaces);
+  }
+
+  private void rebuildVlans() {
+    for (VirtualMachineInterface vmi : vnc.list(VirtualMachineInterface.class,
+        ListQuery.builder().detail(true).build())) {
+      Optional<Long> tag = vmi.virtualMachineInterfaceProperties()
+          .flatMap(p -> p.subInterfaceVlanTag());
+      Optional<String> parent = vmi.virtualMachineInterfaceRefs().stream().findFirst()
+          .flatMap(Reference::uuid);
+      if (tag.isPresent() && parent.isPresent() && vmi.uuid().isPresent()
+          && !vlans.reserve(parent.get(), tag.get().intValue(), vmi.uuid().get())) {
+        logger.warn("sub-interface {} has VLAN {} on {}, which is invalid or already taken",
+            vmi.uuid().get(), tag.get(), parent.get());
+      }
+    }
+  }
+
+  public void podChanged(KubernetesObject pod) {
+    PodView view = new PodView(pod);
+    dispatcher.submit(podKey(view.uid()), () -> pods().apply(view));
+  }
+
+  public void podDeleted(KubernetesObject pod) {
+    String uid = new PodView(pod).uid();
+    dispatcher.submit(podKey(uid), () -> pods().remove(uid));
+  }
+
+  public void namespaceChanged(KubernetesObject namespace) {
+    dispatcher.submit(namespaceKey(namespace.name()), () -> namespaces().apply(namespace));
+  }
+
+  public void namespaceDeleted(KubernetesObject namespace) {
+    dispatcher.submit(namespaceKey(namespace.name()),
+        () -> namespaces().remove(namespace.name()));
+  }
+
+  /**
+   * Queues the removal of this cluster's pod VMs and namespace security groups that have no
+   * Kubernetes object any more, and the wiring of every live pod (a no-op for wired ones).
+   */
+  public void resync(Map<String, KubernetesObject> livePods, List<KubernetesObject> liveNamespaces) {
+    for (VirtualMachine vm : vnc.list(VirtualMachine.class,
+        ListQuery.builder().detail(true).build())) {
+      String uid = vm.uuid().orElse("");
+      if (pods().owns(vm) && !livePods.containsKey(uid)) {
+        logger.debug("resync: pod {} is gone, removing its objects", uid);
+        dispatcher.submit(podKey(uid), () -> pods().remove(uid));
+      }
+    }
+    livePods.values().forEach(this::podChanged);
+    Set<String> names = liveNamespaces.stream().map(KubernetesObject::name)
+        .collect(Collectors.toSet());
+    for (SecurityGroup group : vnc.list(SecurityGroup.class,
+        ListQuery.builder().detail(true).build())) {
+      Optional<String> namespace = Annotations.value(group, Annotations.NAMESPACE);
+      if (namespaces().owns(group) && namespace.isPresent() && !names.contains(namespace.get())) {
+        dispatcher.submit(namespaceKey(namespace.get()),
+            () -> namespaces().remove(namespace.get()));
+      }
+    }
+    metrics.resyncDone(clock.instant());
+  }
+
+  public boolean awaitIdle(Duration timeout) {
+    return dispatcher.awaitIdle(timeout);
+  }
+
+  public void recordError(RuntimeException e) {
+    lastError.set(Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage()));
+    logger.warn("kube-manager event failed: {}", e.toString());
+  }
+
+  public KubeManagerHealth health(KubeManagerState state) {
+    return KubeManagerHealth.builder().state(state).lastError(lastError.get()).build();
+  }
+
+  public KubeManagerMetrics metrics() {
+    return metrics.snapshot(dispatcher.pending());
+  }
+
+  @Override
+  public void close() {
+    dispatcher.close();
+  }
+
+  private PodReconciler pods() {
+    if (pods == null) {
+      throw new IllegalStateException("kube-manager not started");
+    }
+    return pods;
+  }
+
+  private NamespaceReconciler namespaces() {
+    if (namespaces == null) {
+      throw new IllegalStateException("kube-manager not started");
+    }
+    return namespaces;
+  }
+
+  private static String podKey(String uid) {
+    return "Pod/" + uid;
+  }
+
+  private static String namespaceKey(String name) {
+    return "Namespace/" + name;
+  }
+}

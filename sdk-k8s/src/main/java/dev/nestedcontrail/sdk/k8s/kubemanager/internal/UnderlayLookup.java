@@ -1,0 +1,87 @@
+package dev.nestedcontrail.sdk.k8s.kubemanager.internal;
+
+import dev.nestedcontrail.sdk.vnc.ListQuery;
+import dev.nestedcontrail.sdk.vnc.model.InstanceIp;
+import dev.nestedcontrail.sdk.vnc.model.KeyValuePair;
+import dev.nestedcontrail.sdk.vnc.model.Reference;
+import dev.nestedcontrail.sdk.vnc.model.VirtualMachineInterface;
+import dev.nestedcontrail.sdk.vnc.model.VirtualRouter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds underlay objects over REST, with caches (contrail-internals §3): a node's VMI through the
+ * instance-ip equal to the pod's host IP in the cluster network, then the first of its VMIs with
+ * a {@code host_id} binding; the virtual-router of that host id with the FQDN/short-name
+ * fallbacks.
+ */
+public final class UnderlayLookup {
+  private final VncOps vnc;
+  private final Optional<String> clusterNetworkUuid;
+  private final List<String> clusterNetwork;
+  private final Map<String, ParentInterface> parents = new ConcurrentHashMap<>();
+  private final Map<String, String> vrouters = new ConcurrentHashMap<>();
+
+  public UnderlayLookup(VncOps vnc, Optional<String> clusterNetworkUuid,
+      List<String> clusterNetwork) {
+    this.vnc = vnc;
+    this.clusterNetworkUuid = clusterNetworkUuid;
+    this.clusterNetwork = clusterNetwork;
+  }
+
+  public Optional<ParentInterface> parent(String hostIp) {
+    ParentInterface cached = parents.get(hostIp);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    List<InstanceIp> iips = vnc.list(InstanceIp.class, ListQuery.builder().detail(true)
+        .filter("instance_ip_address", hostIp).build());
+    for (InstanceIp iip : iips) {
+      if (!iip.virtualNetworkRefs().stream().anyMatch(this::isClusterNetwork)) {
+        continue;
+      }
+      for (Reference<Void> ref : iip.virtualMachineInterfaceRefs()) {
+        Optional<ParentInterface> found = ref.uuid()
+            .flatMap(u -> vnc.find(VirtualMachineInterface.class, u))
+            .flatMap(UnderlayLookup::withHostId);
+        if (found.isPresent()) {
+          parents.put(hostIp, found.get());
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean isClusterNetwork(Reference<Void> ref) {
+    return ref.uuid().filter(u -> clusterNetworkUuid.filter(u::equals).isPresent()).isPresent()
+        || ref.to().equals(clusterNetwork);
+  }
+
+  private static Optional<ParentInterface> withHostId(VirtualMachineInterface vmi) {
+    return vmi.virtualMachineInterfaceBindings().stream()
+        .flatMap(b -> b.keyValuePair().stream())
+        .filter(p -> p.key().filter("host_id"::equals).isPresent())
+        .map(KeyValuePair::value).flatMap(Optional::stream).findFirst()
+        .map(host -> ParentInterface.of(vmi.uuid().orElseThrow(), host));
+  }
+
+  /** Drops what is cached for this host IP, so the next lookup asks the config API again. */
+  public void forget(String hostIp) {
+    parents.remove(hostIp);
+  }
+
+  /** The uuid of the host's virtual-router; re-lists the routers once when unknown. */
+  public Optional<String> vrouter(String hostId) {
+    Optional<String> name = VrouterMatch.find(hostId, vrouters.keySet());
+    if (name.isEmpty()) {
+      for (VirtualRouter router : vnc.list(VirtualRouter.class, ListQuery.all())) {
+        router.uuid().ifPresent(u -> vrouters.put(router.fqName().get(router.fqName().size() - 1), u));
+      }
+      name = VrouterMatch.find(hostId, vrouters.keySet());
+    }
+    return name.map(vrouters::get);
+  }
+}
