@@ -34,6 +34,21 @@ class FakeKubernetesWatchTest extends FakeKubernetesTestBase {
   }
 
   @Test
+  void watch_ofOneResource_neverSeesEventsOfAnother_replayedOrLive() {
+    String start = http.get("/api/v1/namespaces").string("metadata", "resourceVersion");
+    http.post(CMS, KubeHttp.configMap("replayed", Map.of(), Map.of()));
+    http.post("/api/v1/namespaces", Map.of("apiVersion", "v1", "kind", "Namespace",
+        "metadata", Map.of("name", "first")));
+    try (Response watch = http.open("/api/v1/namespaces?watch=1&resourceVersion=" + start)) {
+      assertThat(KubeHttp.next(watch, 1)).containsExactly("ADDED first");
+      http.post(CMS, KubeHttp.configMap("live", Map.of(), Map.of()));
+      http.post("/api/v1/namespaces", Map.of("apiVersion", "v1", "kind", "Namespace",
+          "metadata", Map.of("name", "second")));
+      assertThat(KubeHttp.next(watch, 1)).containsExactly("ADDED second");
+    }
+  }
+
+  @Test
   void watch_withoutVersion_startsWithTheCurrentObjects_andSelectorsTurnChangesIntoAddedDeleted() {
     http.post(CMS, KubeHttp.configMap("a", Map.of("app", "x"), Map.of()));
     http.post(CMS, KubeHttp.configMap("b", Map.of(), Map.of()));

@@ -212,18 +212,23 @@ public final class KubeStore {
    * Returns the unsubscribe action.
    */
   public synchronized Runnable subscribe(KubeResource resource, long since, Consumer<KubeEvent> sink) {
+    Consumer<KubeEvent> ofResource = e -> {
+      if (e.resource().equals(resource)) {
+        sink.accept(e);
+      }
+    };
     if (since < 0) {
       for (Map<String, Object> o : list(resource, Optional.empty())) {
         sink.accept(new KubeEvent("ADDED", resource, o, Optional.empty(), resourceVersionOf(o)));
       }
     } else {
       checkVersion(since);
-      history.stream().filter(e -> e.resourceVersion() > since).forEach(sink);
+      history.stream().filter(e -> e.resourceVersion() > since).forEach(ofResource);
     }
-    subscribers.add(sink);
+    subscribers.add(ofResource);
     return () -> {
       synchronized (this) {
-        subscribers.remove(sink);
+        subscribers.remove(ofResource);
       }
     };
   }
