@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
  * {@code linklocal diff|apply|rollback}: seed step 1 against a live config API. {@code diff} prints
  * what {@code apply} would change; {@code apply} writes the global-vrouter-config once (and enables
  * Fabric SNAT in Option 1) and saves what it replaced in a rollback file; {@code rollback} restores
- * it from that file. Exit 0 on success, 1 with the problem on stderr.
+ * it from that file (checked to belong to the same config API and node network), or without the
+ * file removes the plan's entries that are still exactly as planned. Exit 0 on success, 1 with
+ * the problem on stderr.
  */
 @Command(name = "linklocal", mixinStandardHelpOptions = true,
     description = "Apply a link-local plan to the config API: diff, apply (one write) or roll back.")
@@ -42,9 +44,11 @@ public final class LinkLocalCommand {
 
   @Command(name = "diff", mixinStandardHelpOptions = true,
       description = "Print what apply would change (same as apply --dry-run). Writes nothing.")
-  int diff(@Mixin VncConnectionOptions connection, @Mixin PlanOptions plan) {
+  int diff(@Mixin VncConnectionOptions connection, @Mixin PlanOptions plan,
+      @Mixin ServiceIpCheckOption check,
+      @Option(names = "--dry-run", description = "Accepted for symmetry; diff never writes.") boolean dryRun) {
     return run(connection, (vnc, out) -> {
-      out.print(plan.services(vnc).dryRun().describe());
+      out.print(plan.services(vnc, check.serviceIpCheck).dryRun().describe());
       return 0;
     });
   }
@@ -53,12 +57,13 @@ public final class LinkLocalCommand {
       description = "Merge the plan into the global-vrouter-config in one write, enable Fabric SNAT "
           + "(Option 1), and save what was replaced in the rollback file.")
   int apply(@Mixin VncConnectionOptions connection, @Mixin PlanOptions plan,
+      @Mixin ServiceIpCheckOption check,
       @Option(names = "--dry-run", description = "Print the diff and write nothing.") boolean dryRun,
       @Option(names = "--state", paramLabel = "FILE", defaultValue = DEFAULT_STATE,
           description = "Rollback file written after a change (default: ${DEFAULT-VALUE} in the "
               + "working directory); left as it is when nothing changed.") Path state) {
     return run(connection, (vnc, out) -> {
-      LinkLocalServices services = plan.services(vnc);
+      LinkLocalServices services = plan.services(vnc, check.serviceIpCheck);
       LinkLocalApplyResult result = dryRun ? services.dryRun() : services.apply();
       out.print(result.describe());
       if (!dryRun && result.rollback().hasChanges()) {
@@ -72,36 +77,58 @@ public final class LinkLocalCommand {
   }
 
   @Command(name = "rollback", mixinStandardHelpOptions = true,
-      description = "Restore what apply replaced (link-local list, pools, flow aging, Fabric SNAT) "
-          + "exactly as it was, from the rollback file.")
-  int rollback(@Mixin VncConnectionOptions connection,
+      description = "With the rollback file: restore what apply replaced (link-local list, pools, "
+          + "flow aging, Fabric SNAT) exactly as it was. Without it: remove the topology's "
+          + "link-local entries that are exactly as planned, and leave everything else alone.")
+  int rollback(@Mixin VncConnectionOptions connection, @Mixin PlanOptions plan,
+      @Option(names = "--dry-run", description = "Print the change and write nothing.") boolean dryRun,
       @Option(names = "--state", paramLabel = "FILE", defaultValue = DEFAULT_STATE,
-          description = "Rollback file written by apply (default: ${DEFAULT-VALUE}).") Path state) {
+          description = "Rollback file written by apply (default: ${DEFAULT-VALUE}); when it does "
+              + "not exist, the plan's entries are removed instead.") Path state) {
     return run(connection, (vnc, out) -> {
-      VrouterConfigRollback rollback = VrouterConfigRollback.parse(read(state));
-      LinkLocalServices.rollback(vnc, rollback);
-      out.println("restored the global-vrouter-config" + (rollback.fabricSnat().isPresent()
-          ? " and fabric_snat of " + String.join(":", rollback.fabricSnat().get().network()) : "")
-          + " from " + state);
+      LinkLocalServices services = plan.services(vnc, ServiceIpCheck.SKIP);
+      if (Files.exists(state)) {
+        VrouterConfigRollback rollback = VrouterConfigRollback.parse(read(state));
+        services.checkRollback(rollback);
+        if (dryRun) {
+          out.print(LinkLocalServices.describeRollback(vnc, rollback));
+          out.println("dry run: nothing written; would restore from " + state);
+        } else {
+          LinkLocalServices.rollback(vnc, rollback);
+          out.println("restored the global-vrouter-config" + (rollback.fabricSnat().isPresent()
+              ? " and fabric_snat of " + String.join(":", rollback.fabricSnat().get().network()) : "")
+              + " from " + state);
+        }
+        return 0;
+      }
+      out.println("no rollback file " + state + ": removing the plan's entries that are exactly as planned");
+      LinkLocalApplyResult result = dryRun ? services.undoDryRun() : services.undo();
+      out.print(result.describe());
+      out.println("left alone (previous values unknown without the rollback file): "
+          + services.plan().fabricSnatNetwork().map(n -> "fabric_snat of " + n + ", port_translation_pools, ")
+              .orElse("") + "flow_aging_timeout_list");
       return 0;
     });
   }
 
-  /** The topology and the service IP check. */
+  /** The topology. */
   static final class PlanOptions {
     @Option(names = "--topology", required = true, paramLabel = "FILE",
         description = "The underlay topology, YAML or JSON.")
     @Nullable Path topology;
 
+    LinkLocalServices services(VncClient vnc, ServiceIpCheck serviceIpCheck) {
+      ConnectivityPlan plan = LinkLocalPlanner.plan(UnderlayTopology.load(Objects.requireNonNull(topology)));
+      return LinkLocalServices.builder().vnc(vnc).plan(plan).serviceIpCheck(serviceIpCheck).build();
+    }
+  }
+
+  /** The service IP check of diff and apply. */
+  static final class ServiceIpCheckOption {
     @Option(names = "--service-ip-check", paramLabel = "MODE", defaultValue = "fail",
         description = "When a service IP belongs to an instance-ip or floating-ip: fail, warn or skip "
             + "(default: ${DEFAULT-VALUE}).")
     ServiceIpCheck serviceIpCheck = ServiceIpCheck.FAIL;
-
-    LinkLocalServices services(VncClient vnc) {
-      ConnectivityPlan plan = LinkLocalPlanner.plan(UnderlayTopology.load(Objects.requireNonNull(topology)));
-      return LinkLocalServices.builder().vnc(vnc).plan(plan).serviceIpCheck(serviceIpCheck).build();
-    }
   }
 
   private int run(VncConnectionOptions connection, BiFunction<VncClient, PrintWriter, Integer> action) {

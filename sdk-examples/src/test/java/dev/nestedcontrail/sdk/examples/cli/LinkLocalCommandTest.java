@@ -52,10 +52,8 @@ class LinkLocalCommandTest {
   }
 
   private String[] args(String command, String... more) throws IOException {
-    List<String> all = new ArrayList<>(List.of("linklocal", command, "--config-api", api.baseUrl()));
-    if (!command.equals("rollback")) {
-      all.addAll(List.of("--topology", topology().toString()));
-    }
+    List<String> all = new ArrayList<>(List.of("linklocal", command, "--config-api", api.baseUrl(),
+        "--topology", topology().toString()));
     all.addAll(List.of(more));
     return all.toArray(String[]::new);
   }
@@ -91,11 +89,90 @@ class LinkLocalCommandTest {
     assertThat(api.writeCount()).isEqualTo(1);
     assertThat(again.out()).contains("no changes", "nothing changed; " + state + " left as it is");
 
+    CapturedCli dryRun = new CapturedCli();
+    assertThat(dryRun.run(args("rollback", "--dry-run", "--state", state.toString()))).as(dryRun.err()).isEqualTo(0);
+    assertThat(dryRun.out()).contains("linklocal_services: 7 entries -> 1", "flow_aging_timeout_list: 4 entries -> 0",
+        "dry run: nothing written");
+    assertThat(api.writeCount()).isEqualTo(1);
+
     CapturedCli rollback = new CapturedCli();
     assertThat(rollback.run(args("rollback", "--state", state.toString()))).as(rollback.err()).isEqualTo(0);
+    assertThat(rollback.out()).contains("restored the global-vrouter-config from " + state);
     GlobalVrouterConfig after = vrouterConfig();
     assertThat(after.linklocalServices()).isEqualTo(before.linklocalServices());
     assertThat(after.flowAgingTimeoutList()).isEmpty();
+    assertThat(api.writeCount()).isEqualTo(2);
+
+    CapturedCli second = new CapturedCli();
+    assertThat(second.run(args("rollback", "--state", state.toString()))).as(second.err()).isEqualTo(0);
+    assertThat(api.writeCount()).isEqualTo(2);
+  }
+
+  @Test
+  void rollbackWithoutStateFile_removesOnlyTheEntriesExactlyAsPlannedInOneWrite() throws IOException {
+    Path state = dir.resolve("state.json");
+    assertThat(new CapturedCli().run(args("apply", "--state", state.toString()))).isEqualTo(0);
+    Files.delete(state);
+    GlobalVrouterConfig applied = vrouterConfig();
+    List<LinklocalServiceEntryType> edited = new ArrayList<>(applied.linklocalServices().orElseThrow().linklocalServiceEntry());
+    LinklocalServiceEntryType changed = LinklocalServiceEntryType.builder().from(edited.get(0)).ipFabricServicePort(8443L).build();
+    edited.set(0, changed);
+    edited.add(METADATA);
+    vnc.globalVrouterConfigs().update(applied, GlobalVrouterConfig.builder().from(applied)
+        .linklocalServices(LinklocalServicesTypes.builder().linklocalServiceEntry(edited).build()).build());
+    api.clearRequests();
+
+    CapturedCli dryRun = new CapturedCli();
+    assertThat(dryRun.run(args("rollback", "--dry-run", "--state", state.toString()))).as(dryRun.err()).isEqualTo(0);
+    assertThat(dryRun.out()).contains("no rollback file", "5 to remove, 1 changed since planned (kept), 1 other",
+        "dry run: nothing written");
+    assertThat(api.writeCount()).isZero();
+
+    CapturedCli rollback = new CapturedCli();
+    assertThat(rollback.run(args("rollback", "--state", state.toString()))).as(rollback.err()).isEqualTo(0);
+    assertThat(api.writeCount()).isEqualTo(1);
+    assertThat(rollback.out()).contains("wrote global-vrouter-config 1 time",
+        "left alone (previous values unknown without the rollback file): flow_aging_timeout_list");
+    assertThat(vrouterConfig().linklocalServices().orElseThrow().linklocalServiceEntry()).containsExactly(changed, METADATA);
+    assertThat(vrouterConfig().flowAgingTimeoutList()).isEqualTo(applied.flowAgingTimeoutList());
+
+    CapturedCli second = new CapturedCli();
+    assertThat(second.run(args("rollback", "--state", state.toString()))).as(second.err()).isEqualTo(0);
+    assertThat(second.out()).contains("no changes");
+    assertThat(api.writeCount()).isEqualTo(1);
+  }
+
+  @Test
+  void rollback_whenTheStateFileIsFromAnotherConfigApi_exitsOneAndWritesNothing() throws IOException {
+    Path state = dir.resolve("state.json");
+    try (FakeConfigApi other = FakeConfigApi.start()) {
+      CapturedCli apply = new CapturedCli();
+      assertThat(apply.run("linklocal", "apply", "--config-api", other.baseUrl(), "--topology",
+          topology().toString(), "--state", state.toString())).as(apply.err()).isEqualTo(0);
+    }
+    CapturedCli rollback = new CapturedCli();
+
+    assertThat(rollback.run(args("rollback", "--state", state.toString()))).isEqualTo(1);
+    assertThat(rollback.err()).contains("global-vrouter-config uuid:", "is not this config API's");
+    assertThat(api.writeCount()).isZero();
+  }
+
+  @Test
+  void diffDryRun_isAcceptedAndWritesNothing() throws IOException {
+    CapturedCli cli = new CapturedCli();
+
+    assertThat(cli.run(args("diff", "--dry-run"))).as(cli.err()).isEqualTo(0);
+    assertThat(cli.out()).contains("6 to add", "dry run: nothing written");
+    assertThat(api.writeCount()).isZero();
+  }
+
+  @Test
+  void rollbackHelp_namesTheContractsOptions() {
+    CapturedCli cli = new CapturedCli();
+
+    assertThat(cli.run("linklocal", "rollback", "--help")).isEqualTo(0);
+    assertThat(cli.out()).contains("--topology", "--config-api", "--dry-run", "--state", "--token", "--keystone")
+        .doesNotContain("--service-ip-check");
   }
 
   @Test

@@ -32,6 +32,14 @@ public abstract class ConnectivityChange {
     return VrouterConfigMerge.compute(current, plan);
   }
 
+  /**
+   * The undo of {@code plan} without a rollback record: removes the plan's link-local entries that
+   * are stored exactly as planned; entries changed since, other entries, pools and flow aging stay.
+   */
+  public static ConnectivityChange removal(GlobalVrouterConfig current, ConnectivityPlan plan) {
+    return VrouterConfigMerge.removal(current, plan);
+  }
+
   public static Builder builder() {
     return new Builder();
   }
@@ -70,7 +78,8 @@ public abstract class ConnectivityChange {
     return VrouterConfigMerge.after(this);
   }
 
-  /** A readable diff, one line per change, {@code +} added, {@code ~} updated, {@code !} conflict. */
+  /** A readable diff, one line per change, {@code +} added, {@code ~} updated, {@code !} conflict,
+   * {@code -} removed and {@code =} kept on an undo. */
   public final String describe() {
     return ChangeRenderer.render(this);
   }

@@ -61,6 +61,15 @@ public final class FabricSnat {
     networks.update(current, restored.build());
   }
 
+  /** One line for what {@link #rollback} would write; empty when {@code fabric_snat} is so already. */
+  public Optional<String> describeRollback(FabricSnatChange change) {
+    Optional<Boolean> current = networks.read(change.networkUuid(), FIELDS).fabricSnat();
+    return current.equals(change.previous()) ? Optional.empty()
+        : Optional.of("virtual-network " + String.join(":", network) + ": fabric_snat "
+            + current.map(String::valueOf).orElse("unset") + " -> "
+            + change.previous().map(String::valueOf).orElse("unset"));
+  }
+
   private FabricSnatChange change(VirtualNetwork current, boolean written) {
     return FabricSnatChange.builder().network(network).networkUuid(current.uuid().orElseThrow())
         .previous(current.fabricSnat()).written(written).build();

@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -23,6 +25,29 @@ public abstract class LinkLocalDiff {
   /** Compares {@code existing} (in its stored order) with the plan's entries. */
   public static LinkLocalDiff between(List<LinkLocalServiceEntry> existing, ConnectivityPlan plan) {
     return between(existing, plan.entries());
+  }
+
+  /**
+   * The undo of {@code planned} without a rollback record: existing entries equal to the planned
+   * entry of their name are to remove; existing entries with a planned name and other content are
+   * kept ({@link #modifiedKept()}); entries with other names are untouched.
+   */
+  public static LinkLocalDiff removing(List<LinkLocalServiceEntry> existing,
+      List<LinkLocalServiceEntry> planned) {
+    Map<String, LinkLocalServiceEntry> plannedByName = new LinkedHashMap<>();
+    planned.forEach(entry -> plannedByName.putIfAbsent(entry.name(), entry));
+    ImmutableLinkLocalDiff.Builder diff = ImmutableLinkLocalDiff.builder().existing(existing).removal(true);
+    for (LinkLocalServiceEntry entry : existing) {
+      LinkLocalServiceEntry plannedEntry = plannedByName.get(entry.name());
+      if (plannedEntry == null) {
+        diff.addUntouched(entry);
+      } else if (plannedEntry.equals(entry)) {
+        diff.addToRemove(entry);
+      } else {
+        diff.addModifiedKept(LinkLocalUpdate.of(entry, plannedEntry));
+      }
+    }
+    return diff.build();
   }
 
   /** Compares {@code existing} (in its stored order) with {@code planned}. */
@@ -77,25 +102,52 @@ public abstract class LinkLocalDiff {
    */
   public abstract List<LinkLocalConflict> conflicts();
 
+  /** Whether this diff undoes the plan ({@link #removing}) rather than applies it. */
+  @Value.Default
+  public boolean removal() {
+    return false;
+  }
+
+  /** On an undo: existing entries exactly as planned, which the merged list drops. */
+  public abstract List<LinkLocalServiceEntry> toRemove();
+
+  /** On an undo: existing entries with a planned name but other content; kept as they are. */
+  public abstract List<LinkLocalUpdate> modifiedKept();
+
   /** Whether writing {@link #merged()} would change anything. */
   public final boolean hasChanges() {
-    return !toUpdate().isEmpty() || !toAdd().isEmpty();
+    return !toUpdate().isEmpty() || !toAdd().isEmpty() || !toRemove().isEmpty();
   }
 
   /**
-   * The complete new list: the existing entries in their order, each planned update in place of
-   * the entry it replaces, then the additions in plan order.
+   * The complete new list: the existing entries in their order without those to remove, each
+   * planned update in place of the entry it replaces, then the additions in plan order.
    */
   @Value.Lazy
   public List<LinkLocalServiceEntry> merged() {
+    return merge(existing(), Optional::of, entry -> entry);
+  }
+
+  /**
+   * {@link #merged()} over a stored list of another type: {@code read} gives an item's entry (empty
+   * for an item that is kept as it is), {@code write} the item of a planned entry.
+   */
+  public final <T> List<T> merge(List<T> stored, Function<T, Optional<LinkLocalServiceEntry>> read,
+      Function<LinkLocalServiceEntry, T> write) {
     Map<String, LinkLocalServiceEntry> updates = new LinkedHashMap<>();
     toUpdate().forEach(update -> updates.put(update.existing().name(), update.planned()));
-    List<LinkLocalServiceEntry> merged = new ArrayList<>(existing().size() + toAdd().size());
-    for (LinkLocalServiceEntry entry : existing()) {
-      LinkLocalServiceEntry replacement = updates.remove(entry.name());
-      merged.add(replacement != null ? replacement : entry);
+    Set<LinkLocalServiceEntry> removed = Set.copyOf(toRemove());
+    List<T> merged = new ArrayList<>(stored.size() + toAdd().size());
+    for (T item : stored) {
+      Optional<LinkLocalServiceEntry> entry = read.apply(item);
+      if (entry.isEmpty()) {
+        merged.add(item);
+      } else if (!removed.contains(entry.get())) {
+        LinkLocalServiceEntry replacement = updates.remove(entry.get().name());
+        merged.add(replacement != null ? write.apply(replacement) : item);
+      }
     }
-    merged.addAll(toAdd());
+    toAdd().forEach(entry -> merged.add(write.apply(entry)));
     return List.copyOf(merged);
   }
 }

@@ -3,6 +3,7 @@ package dev.nestedcontrail.sdk.k8s.connectivity;
 import dev.nestedcontrail.sdk.core.ContrailClientException;
 import dev.nestedcontrail.sdk.core.ValidationException;
 import dev.nestedcontrail.sdk.k8s.connectivity.internal.ServiceIpUsage;
+import dev.nestedcontrail.sdk.k8s.connectivity.internal.VrouterConfigMerge;
 import dev.nestedcontrail.sdk.vnc.ReadOptions;
 import dev.nestedcontrail.sdk.vnc.ResourceOperations;
 import dev.nestedcontrail.sdk.vnc.VncClient;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +66,11 @@ public final class LinkLocalServices {
     return builder().vnc(vnc).plan(plan).build();
   }
 
+  /** The plan this instance applies. */
+  public ConnectivityPlan plan() {
+    return plan;
+  }
+
   /** Reads the config and returns what {@link #apply()} would change; writes nothing. */
   public ConnectivityChange diff() {
     return ConnectivityChange.compute(read(), plan);
@@ -84,6 +91,41 @@ public final class LinkLocalServices {
     return run(true);
   }
 
+  /**
+   * Undoes the plan without a rollback record: removes the plan's link-local entries stored exactly
+   * as planned, in one write merged, verified and retried like {@link #apply()}. Entries changed
+   * since, other entries, pools, flow aging and {@code fabric_snat} stay as they are (their
+   * previous values are unknown). A second undo writes nothing.
+   */
+  public LinkLocalApplyResult undo() {
+    return writeVrouterConfig(false, List.of(), current -> ConnectivityChange.removal(current, plan));
+  }
+
+  /** Like {@link #undo()} without writing. */
+  public LinkLocalApplyResult undoDryRun() {
+    return writeVrouterConfig(true, List.of(), current -> ConnectivityChange.removal(current, plan));
+  }
+
+  /**
+   * Checks that {@code rollback} belongs to this config API (its global-vrouter-config uuid) and,
+   * when it records a Fabric SNAT step, to this plan's node network.
+   *
+   * @throws ValidationException naming each mismatch
+   */
+  public void checkRollback(VrouterConfigRollback rollback) {
+    List<String> problems = new ArrayList<>();
+    Optional<String> uuid = read().uuid();
+    if (!rollback.before().uuid().equals(uuid)) {
+      problems.add("global-vrouter-config uuid: " + rollback.before().uuid().orElse("none")
+          + " is not this config API's " + uuid.orElse("none"));
+    }
+    rollback.fabricSnat().map(snat -> String.join(":", snat.network()))
+        .filter(network -> !plan.fabricSnatNetwork().equals(Optional.of(network)))
+        .ifPresent(network -> problems.add("fabricSnat network: " + network + " is not the plan's "
+            + plan.fabricSnatNetwork().orElse("(none, link-local only)")));
+    ValidationException.throwIfAny("rollback record", problems);
+  }
+
   /** Undoes this instance's last {@link #apply()}; nothing when there was none. */
   public void rollback() {
     VrouterConfigRollback previous = last.getAndSet(null);
@@ -101,6 +143,41 @@ public final class LinkLocalServices {
   public static void rollback(VncClient vnc, VrouterConfigRollback rollback) {
     ResourceOperations<GlobalVrouterConfig> configs = vnc.globalVrouterConfigs();
     GlobalVrouterConfig current = configs.read(rollback.before().uuid().orElseThrow(), FIELDS);
+    logger.debug("rolling back global-vrouter-config {}", current.uuid());
+    configs.update(current, restored(current, rollback));
+    rollback.fabricSnat().filter(FabricSnatChange::written)
+        .ifPresent(snat -> FabricSnat.of(vnc, String.join(":", snat.network())).rollback(snat));
+  }
+
+  /**
+   * What {@link #rollback(VncClient, VrouterConfigRollback)} would change, one line per property
+   * it would write; writes nothing.
+   */
+  public static String describeRollback(VncClient vnc, VrouterConfigRollback rollback) {
+    GlobalVrouterConfig current =
+        vnc.globalVrouterConfigs().read(rollback.before().uuid().orElseThrow(), FIELDS);
+    GlobalVrouterConfig restored = restored(current, rollback);
+    StringBuilder out = new StringBuilder();
+    if (!current.linklocalServices().equals(restored.linklocalServices())) {
+      out.append("linklocal_services: ").append(VrouterConfigMerge.storedEntries(current).size())
+          .append(" entries -> ").append(VrouterConfigMerge.storedEntries(restored).size()).append('\n');
+    }
+    if (!current.portTranslationPools().equals(restored.portTranslationPools())) {
+      out.append("port_translation_pools: ").append(VrouterConfigMerge.storedPools(current).size())
+          .append(" pools -> ").append(VrouterConfigMerge.storedPools(restored).size()).append('\n');
+    }
+    if (!current.flowAgingTimeoutList().equals(restored.flowAgingTimeoutList())) {
+      out.append("flow_aging_timeout_list: ").append(VrouterConfigMerge.storedFlowAging(current).size())
+          .append(" entries -> ").append(VrouterConfigMerge.storedFlowAging(restored).size()).append('\n');
+    }
+    rollback.fabricSnat().filter(FabricSnatChange::written)
+        .flatMap(snat -> FabricSnat.of(vnc, String.join(":", snat.network())).describeRollback(snat))
+        .ifPresent(line -> out.append(line).append('\n'));
+    return out.length() == 0 ? "global-vrouter-config: no changes\n" : out.toString();
+  }
+
+  /** {@code current} with the properties the apply changed as they were before it. */
+  private static GlobalVrouterConfig restored(GlobalVrouterConfig current, VrouterConfigRollback rollback) {
     GlobalVrouterConfig before = rollback.before();
     GlobalVrouterConfig written = rollback.written();
     GlobalVrouterConfig.Builder restored = GlobalVrouterConfig.builder();
@@ -114,15 +191,13 @@ public final class LinkLocalServices {
     if (!before.flowAgingTimeoutList().equals(written.flowAgingTimeoutList())) {
       restored.flowAgingTimeoutList(before.flowAgingTimeoutList());
     }
-    logger.debug("rolling back global-vrouter-config {}", current.uuid());
-    configs.update(current, restored.build());
-    rollback.fabricSnat().filter(FabricSnatChange::written)
-        .ifPresent(snat -> FabricSnat.of(vnc, String.join(":", snat.network())).rollback(snat));
+    return restored.build();
   }
 
   private LinkLocalApplyResult run(boolean dryRun) {
     List<String> warnings = checkServiceIps();
-    LinkLocalApplyResult result = writeVrouterConfig(dryRun, warnings);
+    LinkLocalApplyResult result =
+        writeVrouterConfig(dryRun, warnings, current -> ConnectivityChange.compute(current, plan));
     Optional<FabricSnatChange> snat =
         FabricSnat.forPlan(vnc, plan).map(step -> dryRun ? step.diff() : step.apply());
     VrouterConfigRollback rollback =
@@ -133,12 +208,13 @@ public final class LinkLocalServices {
     return LinkLocalApplyResult.builder().from(result).rollback(rollback).build();
   }
 
-  private LinkLocalApplyResult writeVrouterConfig(boolean dryRun, List<String> warnings) {
+  private LinkLocalApplyResult writeVrouterConfig(boolean dryRun, List<String> warnings,
+      Function<GlobalVrouterConfig, ConnectivityChange> compute) {
     int writes = 0;
     @Nullable GlobalVrouterConfig before = null;
     for (int attempt = 1; attempt <= maxAttempts; attempt++) {
       GlobalVrouterConfig current = read();
-      ConnectivityChange change = ConnectivityChange.compute(current, plan);
+      ConnectivityChange change = compute.apply(current);
       if (before == null) {
         before = current;
       }

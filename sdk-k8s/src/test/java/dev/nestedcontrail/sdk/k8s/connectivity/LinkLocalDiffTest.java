@@ -119,4 +119,21 @@ class LinkLocalDiffTest {
 
     assertThat(existing).containsExactly(METADATA);
   }
+
+  @Test
+  void removing_dropsOnlyEntriesExactlyAsPlannedAndKeepsTheOrderOfTheRest() {
+    LinkLocalServiceEntry first = plan.entries().get(0);
+    LinkLocalServiceEntry second = plan.entries().get(1);
+    LinkLocalServiceEntry moved = LinkLocalServiceEntry.builder().from(second).fabricPort(9999).build();
+    List<LinkLocalServiceEntry> existing = List.of(METADATA, first, moved, DNS_NAMED, first);
+
+    LinkLocalDiff diff = LinkLocalDiff.removing(existing, plan.entries());
+
+    assertThat(diff.removal()).isTrue();
+    assertThat(diff.toRemove()).containsExactly(first, first);
+    assertThat(diff.modifiedKept()).containsExactly(LinkLocalUpdate.of(moved, second));
+    assertThat(diff.untouched()).containsExactly(METADATA, DNS_NAMED);
+    assertThat(diff.merged()).containsExactly(METADATA, moved, DNS_NAMED);
+    assertThat(LinkLocalDiff.removing(diff.merged(), plan.entries()).hasChanges()).isFalse();
+  }
 }

@@ -19,11 +19,24 @@ public final class ChangeRenderer {
     LinkLocalDiff diff = change.linkLocal();
     out.append("global-vrouter-config default-global-system-config:default-global-vrouter-config")
         .append(change.hasChanges() ? "" : ": no changes").append('\n');
-    out.append("linklocal_services: ").append(diff.toAdd().size()).append(" to add, ")
-        .append(diff.toUpdate().size()).append(" to update, ")
-        .append(diff.unchanged().size()).append(" unchanged, ")
-        .append(diff.untouched().size() + change.unreadableEntries().size())
+    out.append("linklocal_services: ");
+    if (diff.removal()) {
+      out.append(diff.toRemove().size()).append(" to remove, ")
+          .append(diff.modifiedKept().size()).append(" changed since planned (kept), ");
+    } else {
+      out.append(diff.toAdd().size()).append(" to add, ")
+          .append(diff.toUpdate().size()).append(" to update, ")
+          .append(diff.unchanged().size()).append(" unchanged, ");
+    }
+    out.append(diff.untouched().size() + change.unreadableEntries().size())
         .append(" other entries kept\n");
+    for (LinkLocalServiceEntry entry : diff.toRemove()) {
+      out.append("  - ").append(entry(entry)).append('\n');
+    }
+    for (LinkLocalUpdate kept : diff.modifiedKept()) {
+      out.append("  = kept ").append(entry(kept.existing())).append('\n')
+          .append("      planned ").append(entry(kept.planned())).append('\n');
+    }
     for (LinkLocalServiceEntry entry : diff.toAdd()) {
       out.append("  + ").append(entry(entry)).append('\n');
     }

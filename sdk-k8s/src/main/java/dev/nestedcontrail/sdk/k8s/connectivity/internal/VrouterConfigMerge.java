@@ -19,8 +19,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The pure merge behind {@link ConnectivityChange}: from the global-vrouter-config as read and a
@@ -39,15 +39,14 @@ public final class VrouterConfigMerge {
 
   private VrouterConfigMerge() {}
 
+  /** The undo of the plan's link-local entries; pools and flow aging stay as they are. */
+  public static ConnectivityChange removal(GlobalVrouterConfig current, ConnectivityPlan plan) {
+    return linkLocal(current, readable -> LinkLocalDiff.removing(readable, plan.entries())).build();
+  }
+
   public static ConnectivityChange compute(GlobalVrouterConfig current, ConnectivityPlan plan) {
-    List<LinkLocalServiceEntry> readable = new ArrayList<>();
-    List<LinklocalServiceEntryType> unreadable = new ArrayList<>();
-    for (LinklocalServiceEntryType wire : storedEntries(current)) {
-      LinkLocalWire.toEntry(wire).ifPresentOrElse(readable::add, () -> unreadable.add(wire));
-    }
-    ConnectivityChange.Builder change = ConnectivityChange.builder();
-    change.before(current).linkLocal(LinkLocalDiff.between(readable, plan))
-        .unreadableEntries(unreadable);
+    ConnectivityChange.Builder change =
+        linkLocal(current, readable -> LinkLocalDiff.between(readable, plan));
     if (plan.connectivity() == Connectivity.FABRIC_SNAT) {
       Set<String> protocols = new LinkedHashSet<>();
       storedPools(current).forEach(p -> p.protocol().ifPresent(
@@ -69,6 +68,18 @@ public final class VrouterConfigMerge {
       }
     }
     return change.build();
+  }
+
+  private static ConnectivityChange.Builder linkLocal(GlobalVrouterConfig current,
+      Function<List<LinkLocalServiceEntry>, LinkLocalDiff> diff) {
+    List<LinkLocalServiceEntry> readable = new ArrayList<>();
+    List<LinklocalServiceEntryType> unreadable = new ArrayList<>();
+    for (LinklocalServiceEntryType wire : storedEntries(current)) {
+      LinkLocalWire.toEntry(wire).ifPresentOrElse(readable::add, () -> unreadable.add(wire));
+    }
+    ConnectivityChange.Builder change = ConnectivityChange.builder();
+    change.before(current).linkLocal(diff.apply(readable)).unreadableEntries(unreadable);
+    return change;
   }
 
   /** {@code change.before()} with the changed properties replaced. */
@@ -110,28 +121,12 @@ public final class VrouterConfigMerge {
   }
 
   /**
-   * The stored list with the merge applied: every stored entry in its place (unreadable ones and
-   * unchanged ones exactly as stored, updated ones replaced), then the additions. Relies on
-   * {@link LinkLocalDiff#merged()} keeping the existing entries' positions.
+   * The stored list with the merge applied: unreadable and unchanged entries exactly as stored,
+   * removed ones dropped, updated ones replaced, then the additions.
    */
   private static List<LinklocalServiceEntryType> mergedEntries(ConnectivityChange change) {
-    List<LinkLocalServiceEntry> existing = change.linkLocal().existing();
-    List<LinkLocalServiceEntry> merged = change.linkLocal().merged();
-    List<LinklocalServiceEntryType> out = new ArrayList<>(merged.size() + change.unreadableEntries().size());
-    int k = 0;
-    for (LinklocalServiceEntryType wire : storedEntries(change.before())) {
-      Optional<LinkLocalServiceEntry> entry = LinkLocalWire.toEntry(wire);
-      if (entry.isEmpty() || merged.get(k).equals(existing.get(k))) {
-        out.add(wire);
-      } else {
-        out.add(LinkLocalWire.toWire(merged.get(k)));
-      }
-      if (entry.isPresent()) {
-        k++;
-      }
-    }
-    merged.subList(k, merged.size()).forEach(e -> out.add(LinkLocalWire.toWire(e)));
-    return out;
+    return change.linkLocal().merge(storedEntries(change.before()), LinkLocalWire::toEntry,
+        LinkLocalWire::toWire);
   }
 
   private static PortTranslationPool pool(String protocol, long start, long end) {
