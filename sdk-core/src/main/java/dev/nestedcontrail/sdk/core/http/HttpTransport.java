@@ -11,8 +11,10 @@ import dev.nestedcontrail.sdk.core.auth.AuthProvider;
 import dev.nestedcontrail.sdk.core.internal.AttemptFailure;
 import dev.nestedcontrail.sdk.core.internal.AttemptProgress;
 import dev.nestedcontrail.sdk.core.internal.EndpointSelector;
+import dev.nestedcontrail.sdk.core.internal.EndpointUrls;
 import dev.nestedcontrail.sdk.core.internal.OkHttpClients;
 import dev.nestedcontrail.sdk.core.internal.OkHttpRequests;
+import dev.nestedcontrail.sdk.core.internal.RequestIds;
 import dev.nestedcontrail.sdk.core.internal.WireLog;
 import java.io.IOException;
 import java.time.Clock;
@@ -23,7 +25,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
@@ -75,6 +76,7 @@ public final class HttpTransport implements AutoCloseable {
   private final RandomGenerator random;
   private final Clock clock;
   private final EndpointSelector selector;
+  private final EndpointUrls urls;
   private final OkHttpClient client;
   private final boolean ownsClient;
   private final WireLog wireLog;
@@ -88,6 +90,7 @@ public final class HttpTransport implements AutoCloseable {
     this.clock = b.clock;
     int start = b.startIndex != null ? b.startIndex : ThreadLocalRandom.current().nextInt(endpoints.size());
     this.selector = new EndpointSelector(endpoints, start);
+    this.urls = new EndpointUrls(endpoints);
     this.client = OkHttpClients.create(config, b.httpClient);
     this.ownsClient = b.httpClient == null;
     this.wireLog = new WireLog(config.wireLogging());
@@ -112,7 +115,7 @@ public final class HttpTransport implements AutoCloseable {
     if (closed.get()) {
       throw new ContrailClientException(request.operation() + " on a closed transport");
     }
-    String requestId = UUID.randomUUID().toString();
+    String requestId = RequestIds.next();
     Instant deadline = clock.instant().plus(config.callTimeout());
     int maxAttempts = config.retryPolicy().maxAttempts();
     boolean reauthenticated = false;
@@ -120,7 +123,8 @@ public final class HttpTransport implements AutoCloseable {
       Endpoint endpoint = selector.current();
       Optional<String> token = authProvider.authToken();
       AttemptProgress progress = new AttemptProgress();
-      Request okRequest = OkHttpRequests.of(request, endpoint, token, requestId, config.userAgent(), progress);
+      Request okRequest = OkHttpRequests.of(request, urls.url(endpoint, request.path()), token, requestId,
+          config.userAgent(), progress);
       Call call = client.newCall(okRequest);
       call.timeout().timeout(remaining(deadline, request, endpoint, requestId).toNanos(), TimeUnit.NANOSECONDS);
       wireLog.request(requestId, request.method().name(), okRequest.url().toString(),
@@ -132,7 +136,9 @@ public final class HttpTransport implements AutoCloseable {
         body = response.body().string();
         wireLog.response(requestId, status, okRequest.url().toString(), response.headers(), body);
         if (SUCCESS.contains(status)) {
-          logger.debug("{} -> {} at {} (request-id {})", request.operation(), status, endpoint, requestId);
+          if (logger.isDebugEnabled()) {
+            logger.debug("{} -> {} at {} (request-id {})", request.operation(), status, endpoint, requestId);
+          }
           return HttpResponse.builder().statusCode(status).headers(response.headers().toMultimap())
               .body(body).endpoint(endpoint).requestId(requestId).build();
         }

@@ -1,9 +1,9 @@
 package dev.nestedcontrail.sdk.core.internal;
 
-import dev.nestedcontrail.sdk.core.Endpoint;
 import dev.nestedcontrail.sdk.core.http.HttpMethod;
 import dev.nestedcontrail.sdk.core.http.HttpRequest;
 import java.util.Optional;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -14,13 +14,13 @@ public final class OkHttpRequests {
   private OkHttpRequests() {}
 
   /**
-   * The request to {@code endpoint} with the caller's headers plus {@code User-Agent},
+   * The request to {@code url} with the caller's headers plus {@code User-Agent},
    * {@code X-Contrail-Useragent}, {@code X-Request-Id} and, when there is a token,
    * {@code X-Auth-Token}. {@code progress} is attached as a tag for {@link AttemptProgress#FACTORY}.
    */
-  public static Request of(HttpRequest request, Endpoint endpoint, Optional<String> token,
+  public static Request of(HttpRequest request, HttpUrl url, Optional<String> token,
       String requestId, String userAgent, AttemptProgress progress) {
-    Request.Builder b = new Request.Builder().url(endpoint.url(request.path()))
+    Request.Builder b = new Request.Builder().url(url)
         .tag(AttemptProgress.class, progress);
     request.headers().forEach(b::header);
     b.header("User-Agent", userAgent)

@@ -28,20 +28,30 @@ public final class JsonSupport {
 
   /**
    * Reads an object member by member: known members go to {@code known}, the others are
-   * returned verbatim as JSON text, in the order read.
+   * returned verbatim as JSON text, in the order read (an empty map, allocated only when needed).
    */
   public static Map<String, String> readObject(JsonReader in, FieldReader known)
       throws IOException {
-    Map<String, String> unknown = new LinkedHashMap<>();
+    Map<String, String> unknown = Map.of();
     in.beginObject();
     while (in.hasNext()) {
       String name = in.nextName();
       if (!known.read(name)) {
-        unknown.put(name, readRaw(in));
+        unknown = putUnknown(unknown, name, readRaw(in));
       }
     }
     in.endObject();
     return unknown;
+  }
+
+  /**
+   * Adds an unknown member to {@code unknown}, first replacing the shared empty map by an
+   * insertion-ordered one; returns the map to keep using.
+   */
+  public static Map<String, String> putUnknown(Map<String, String> unknown, String name, String rawJson) {
+    Map<String, String> members = unknown.isEmpty() ? new LinkedHashMap<>() : unknown;
+    members.put(name, rawJson);
+    return members;
   }
 
   /** Reads an array (JSON null reads as empty); null elements are dropped. */

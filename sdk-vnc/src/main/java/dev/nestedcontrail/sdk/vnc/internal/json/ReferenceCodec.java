@@ -4,7 +4,6 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import dev.nestedcontrail.sdk.vnc.model.Reference;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -40,7 +39,7 @@ public final class ReferenceCodec {
   private static <A> Reference<A> read(JsonReader in, @Nullable ValueReader<A> attr)
       throws IOException {
     Reference.Builder<A> b = Reference.builder();
-    Map<String, String> unknown = new LinkedHashMap<>();
+    Map<String, String> unknown = Map.of();
     in.beginObject();
     while (in.hasNext()) {
       switch (in.selectName(NAMES)) {
@@ -59,13 +58,13 @@ public final class ReferenceCodec {
           break;
         case 3:
           if (attr == null) {
-            unknown.put("attr", JsonSupport.readRaw(in));
+            unknown = JsonSupport.putUnknown(unknown, "attr", JsonSupport.readRaw(in));
           } else if (!JsonSupport.skipNull(in)) {
             b.attr(attr.read(in));
           }
           break;
         default:
-          unknown.put(in.nextName(), JsonSupport.readRaw(in));
+          unknown = JsonSupport.putUnknown(unknown, in.nextName(), JsonSupport.readRaw(in));
       }
     }
     in.endObject();
