@@ -13,6 +13,7 @@ import dev.nestedcontrail.sdk.vnc.model.InstanceIp;
 import dev.nestedcontrail.sdk.vnc.model.Reference;
 import dev.nestedcontrail.sdk.vnc.model.VirtualMachine;
 import dev.nestedcontrail.sdk.vnc.model.VirtualMachineInterface;
+import dev.nestedcontrail.sdk.vnc.model.VncResource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -48,15 +49,11 @@ class LabKubeManagerCommandTest {
     InputStream original = System.in;
     PipedOutputStream stdin = new PipedOutputStream();
     System.setIn(new PipedInputStream(stdin));
-    CompletableFuture<Integer> code;
+    CompletableFuture<Integer> code =
+        CompletableFuture.supplyAsync(() -> cli.run("lab", "--kube-manager"));
     try {
-      code = CompletableFuture.supplyAsync(() -> cli.run("lab", "--kube-manager"));
       await().atMost(Duration.ofSeconds(60)).until(() -> cli.out().contains("\n")
           || code.isDone());
-    } finally {
-      System.setIn(original);
-    }
-    try {
       String line = cli.out().strip();
       assertThat(line).as(cli.err()).endsWith(",\"kubeManager\":true}")
           .contains("\"auth\":\"noauth\"");
@@ -66,7 +63,10 @@ class LabKubeManagerCommandTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertPodWired(vnc, uid));
       }
     } finally {
+      // the lab reads System.in only after printing its line, so it is restored once it ends
       stdin.close();
+      code.completeOnTimeout(-1, 60, TimeUnit.SECONDS).exceptionally(e -> -1).join();
+      System.setIn(original);
     }
     assertThat(code.join()).isZero();
   }
@@ -94,7 +94,7 @@ class LabKubeManagerCommandTest {
         .matches(ip -> Ipv4Cidr.of("10.32.0.0/12").contains(Ipv4Address.of(ip)), "in 10.32/12");
   }
 
-  private static <T extends dev.nestedcontrail.sdk.vnc.model.VncResource> List<T> all(
+  private static <T extends VncResource> List<T> all(
       VncClient vnc, Class<T> type) {
     return vnc.resources(type).list(ListQuery.builder().detail(true).build());
   }
