@@ -4,17 +4,21 @@ import dev.nestedcontrail.sdk.testkit.ContrailLab;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lab [--auth noauth|keystone]}: starts an embedded {@link ContrailLab}, prints one JSON
- * line ({@code configApi}, {@code keystone}, {@code kubernetes}, {@code kubeconfig}, {@code
- * topology}, {@code auth}) and runs until stdin closes or the process gets SIGTERM; then stops the
- * lab and exits 0.
+ * {@code lab [--auth noauth|keystone] [--kube-manager]}: starts an embedded {@link ContrailLab}
+ * (and, with {@code --kube-manager}, a nested-mode kube-manager on it, so pods get Contrail
+ * interfaces), prints one JSON line ({@code configApi}, {@code keystone}, {@code kubernetes},
+ * {@code kubeconfig}, {@code topology}, {@code auth}, and {@code "kubeManager":true} when on) and
+ * runs until stdin closes or the process gets SIGTERM; then stops the kube-manager, the lab and
+ * exits 0.
  */
 @Command(
     name = "lab",
@@ -35,21 +39,41 @@ public final class LabCommand implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   private Auth auth;
 
+  @Option(names = "--kube-manager",
+      description = "Also run a nested-mode kube-manager on the lab, so pods created on its "
+          + "Kubernetes API get a Contrail VMI, VLAN and IP.")
+  private boolean kubeManager;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     ContrailLab lab = ContrailLab.builder().keystoneAuth(auth == Auth.KEYSTONE).start();
-    Thread stopper = new Thread(lab::close, "contrail-lab-stop");
+    AtomicReference<Optional<LabKubeManager>> manager = new AtomicReference<>(Optional.empty());
+    Thread stopper = new Thread(() -> stop(manager, lab), "contrail-lab-stop");
     Runtime.getRuntime().addShutdownHook(stopper);
     try {
-      out.println(lab.describeAsJson());
+      if (kubeManager) {
+        manager.set(Optional.of(LabKubeManager.start(lab)));
+      }
+      out.println(describe(lab));
       out.flush();
       drain(System.in);
       return 0;
     } finally {
-      lab.close();
+      stop(manager, lab);
       removeHook(stopper);
     }
+  }
+
+  private String describe(ContrailLab lab) {
+    String line = lab.describeAsJson();
+    return kubeManager ? line.substring(0, line.length() - 1) + ",\"kubeManager\":true}" : line;
+  }
+
+  /** Stops the kube-manager (once) before the lab. */
+  private static void stop(AtomicReference<Optional<LabKubeManager>> manager, ContrailLab lab) {
+    manager.getAndSet(Optional.empty()).ifPresent(LabKubeManager::close);
+    lab.close();
   }
 
   private static void drain(InputStream in) {

@@ -27,7 +27,8 @@ class LabCommandTest {
     assertThat(lines).hasSize(1);
     assertThat(lines[0]).startsWith("{\"configApi\":\"http://127.0.0.1:")
         .contains("\"keystone\":\"http://127.0.0.1:", "\"kubernetes\":\"http://127.0.0.1:",
-            "\"kubeconfig\":\"", "\"topology\":\"", "\"auth\":\"keystone\"");
+            "\"kubeconfig\":\"", "\"topology\":\"", "\"auth\":\"keystone\"")
+        .doesNotContain("kubeManager");
     String kubeconfig = lines[0].replaceAll(".*\"kubeconfig\":\"([^\"]+)\".*", "$1");
     assertThat(Files.exists(Path.of(kubeconfig))).as("deleted on stop").isFalse();
   }
