@@ -25,6 +25,7 @@ import java.util.function.Supplier;
  */
 public final class FakeVrouterAgent implements FakeServer {
   private final String hostId;
+  /** By VM uuid, so that asking by name and by uuid see the same arrival. */
   private final Map<String, Instant> firstSeen = new ConcurrentHashMap<>();
   private volatile Duration delay = Duration.ZERO;
   private volatile Clock clock = Clock.systemUTC();
@@ -76,7 +77,8 @@ public final class FakeVrouterAgent implements FakeServer {
       return error(404, "VM " + vm + " not found. Retry");
     }
     Instant now = clock.instant();
-    Instant seen = firstSeen.computeIfAbsent(vm, k -> now);
+    Instant seen = firstSeen.computeIfAbsent(String.valueOf(entries.get(0).get("instance-id")),
+        k -> now);
     if (now.isBefore(seen.plus(delay))) {
       return error(404, "VM " + vm + " config not yet received. Retry");
     }

@@ -3,21 +3,23 @@ package dev.nestedcontrail.sdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.nestedcontrail.sdk.testkit.internal.JsonCodec;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The agent's config delay (on a fake clock) and its 404/500 error replies. */
 @ExtendWith(FakeServersExtension.class)
 class FakeVrouterAgentTest {
-  private static final TestHttp http = new TestHttp();
-
   @Fake
   ContrailLab lab;
+  private final TestHttp http = new TestHttp();
 
-  @AfterAll
-  static void closeHttp() {
+  @AfterEach
+  void closeHttp() {
     http.close();
   }
 
@@ -42,6 +44,9 @@ class FakeVrouterAgentTest {
     assertThat(almost.status()).isEqualTo(404);
     assertThat(arrived.status()).isEqualTo(200);
     assertThat(arrived.body()).contains("\"mac-address\":\"02:00:00:00:00:02\"");
+    Map<?, ?> entry = (Map<?, ?>) ((List<?>) JsonCodec.parse(arrived.body()).orElseThrow()).get(0);
+    assertThat(http.get(lab.vrouterAgent("compute-2").orElseThrow().baseUrl() + "/vm/"
+        + entry.get("instance-id")).status()).as("same VM asked by uuid").isEqualTo(200);
   }
 
   @Test
