@@ -87,7 +87,17 @@ public final class AgentView {
     return out;
   }
 
+  /**
+   * Bound to this compute itself, or a nested pod's sub-interface whose parent (its {@code
+   * virtual_machine_interface_refs}) is.
+   */
   private boolean boundHere(Map<String, Object> vmi) {
+    return hasHostBinding(vmi) || firstRef(vmi, "virtual_machine_interface_refs")
+        .flatMap(parent -> read("virtual-machine-interface", parent))
+        .filter(this::hasHostBinding).isPresent();
+  }
+
+  private boolean hasHostBinding(Map<String, Object> vmi) {
     return JsonMaps.object(vmi, "virtual_machine_interface_bindings").stream()
         .flatMap(b -> JsonMaps.list(b, "key_value_pair").stream())
         .anyMatch(kv -> "host_id".equals(((Map<?, ?>) kv).get("key"))
