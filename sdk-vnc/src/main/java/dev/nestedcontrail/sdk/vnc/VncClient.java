@@ -1,6 +1,7 @@
 package dev.nestedcontrail.sdk.vnc;
 
 import dev.nestedcontrail.sdk.core.ContrailClientException;
+import dev.nestedcontrail.sdk.core.Endpoint;
 import dev.nestedcontrail.sdk.core.ValidationException;
 import dev.nestedcontrail.sdk.core.http.HttpMethod;
 import dev.nestedcontrail.sdk.core.http.HttpTransport;
@@ -48,6 +49,16 @@ public final class VncClient extends VncResourceAccessors implements AutoCloseab
     this.transport = transport;
     this.ownsTransport = ownsTransport;
     this.calls = new VncCalls(transport, settings.tenant());
+  }
+
+  /** The config API server this client talks to now; it moves on failover. */
+  public Endpoint currentEndpoint() {
+    return transport.currentEndpoint();
+  }
+
+  @Override
+  public String toString() {
+    return "VncClient{" + transport.currentEndpoint() + "}";
   }
 
   public static VncClientBuilder builder() {

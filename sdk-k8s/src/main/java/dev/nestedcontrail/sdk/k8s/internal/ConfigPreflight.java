@@ -34,7 +34,7 @@ public final class ConfigPreflight {
     try {
       boolean networkFound = nodeNetwork.map(fqName -> vnc.virtualNetworks()
           .findByFqName(Arrays.asList(fqName.split(":"))).isPresent()).orElse(true);
-      findings.add(PreflightFinding.passed(REACHABLE, vnc.toString()));
+      findings.add(PreflightFinding.passed(REACHABLE, "answered at " + vnc.currentEndpoint()));
       nodeNetwork.ifPresent(fqName -> findings.add(networkFound
           ? PreflightFinding.passed(NODE_NETWORK, fqName)
           : PreflightFinding.failed(NODE_NETWORK, fqName + " not found")));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.nestedcontrail.sdk.core.ContrailClientException;
+import dev.nestedcontrail.sdk.core.Endpoint;
 import dev.nestedcontrail.sdk.core.Endpoints;
 import dev.nestedcontrail.sdk.core.auth.AuthProvider;
 import dev.nestedcontrail.sdk.k8s.NestedCluster;
@@ -37,6 +38,8 @@ class ConfigSideOnLabTest {
       assertThat(plan.preflight()).extracting(PreflightFinding::check, PreflightFinding::passed)
           .startsWith(tuple("config API reachable and authenticated", true),
               tuple("node network exists", true), tuple("service IPs unused", true));
+      assertThat(plan.preflight().get(0).detail())
+          .isEqualTo("answered at " + Endpoint.parse(lab.baseUrl()));
       assertThat(plan.linkLocal().orElseThrow().toAdd()).extracting(LinkLocalServiceEntry::name)
           .containsExactly("K8s-cni-to-agent");
       assertThat(plan.report()).contains("Link-local changes: 1 to add, 0 to update",
