@@ -41,7 +41,7 @@ import java.util.Set;
  * <p>A NodeStatus with a process that is not functional raises the
  * {@value NodeStatusUves#PROCESS_STATUS_ALARM} alarm on its UVE, as Contrail's alarm generator does.
  */
-public final class FakeAnalyticsApi implements FakeServer {
+public final class FakeAnalyticsApi extends HttpServedFake {
   /** The table system log messages land in. */
   public static final String MESSAGE_TABLE = "MessageTable";
   private static final String ALARMS = "UVEAlarms";
@@ -156,29 +156,9 @@ public final class FakeAnalyticsApi implements FakeServer {
     return this;
   }
 
-  @Override
-  public String baseUrl() {
-    return server.baseUrl();
-  }
-
-  @Override
-  public int port() {
-    return server.port();
-  }
-
-  @Override
-  public Faults faults() {
-    return server.faults();
-  }
-
   /** How many requests reached the fake. */
   public long requestCount() {
     return server.requestCount();
-  }
-
-  @Override
-  public void close() {
-    server.close();
   }
 
   @Override
@@ -207,5 +187,10 @@ public final class FakeAnalyticsApi implements FakeServer {
     public FakeAnalyticsApi start() {
       return new FakeAnalyticsApi(this);
     }
+  }
+
+  @Override
+  FakeHttpServer httpServer() {
+    return server;
   }
 }

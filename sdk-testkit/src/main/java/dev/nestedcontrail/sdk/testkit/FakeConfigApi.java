@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * {@code default-project}, {@code ip-fabric}, {@code __link_local__}, the global system and
  * vrouter configs...). Objects are kept as JSON trees, so fields the schema does not know survive.
  */
-public final class FakeConfigApi implements FakeServer {
+public final class FakeConfigApi extends HttpServedFake {
   private static final Logger logger = LoggerFactory.getLogger(FakeConfigApi.class);
   private static final Set<String> READ_ACTIONS = Set.of("/fqname-to-id", "/id-to-fqname", "/list-bulk-collection");
 
@@ -88,21 +88,6 @@ public final class FakeConfigApi implements FakeServer {
     };
   }
 
-  @Override
-  public String baseUrl() {
-    return server.baseUrl();
-  }
-
-  @Override
-  public int port() {
-    return server.port();
-  }
-
-  @Override
-  public Faults faults() {
-    return server.faults();
-  }
-
   /** Every request that reached the fake (after fault injection), in arrival order. */
   public List<RecordedRequest> requests() {
     return List.copyOf(requests);
@@ -144,11 +129,6 @@ public final class FakeConfigApi implements FakeServer {
   }
 
   @Override
-  public void close() {
-    server.close();
-  }
-
-  @Override
   public String toString() {
     return "FakeConfigApi[" + baseUrl() + "]";
   }
@@ -185,5 +165,10 @@ public final class FakeConfigApi implements FakeServer {
     public FakeConfigApi start() {
       return new FakeConfigApi(this);
     }
+  }
+
+  @Override
+  FakeHttpServer httpServer() {
+    return server;
   }
 }

@@ -21,7 +21,7 @@ import java.util.UUID;
  * and user {@code admin} / password {@code admin} with role {@code admin} on it; its catalog lists
  * itself as the {@code identity} service.
  */
-public final class FakeKeystone implements FakeServer {
+public final class FakeKeystone extends HttpServedFake {
   public static final String ADMIN = "admin";
 
   private final FakeHttpServer server;
@@ -58,22 +58,12 @@ public final class FakeKeystone implements FakeServer {
   /** The base URL without version, such as {@code http://127.0.0.1:41234}; v3 is under {@code /v3}. */
   @Override
   public String baseUrl() {
-    return server.baseUrl();
+    return super.baseUrl();
   }
 
   /** {@link #baseUrl()} plus {@code /v3}. */
   public String v3Url() {
     return baseUrl() + "/v3";
-  }
-
-  @Override
-  public int port() {
-    return server.port();
-  }
-
-  @Override
-  public Faults faults() {
-    return server.faults();
   }
 
   /** Whether {@code token} was issued here, is not revoked and has not expired by the fake's clock. */
@@ -89,11 +79,6 @@ public final class FakeKeystone implements FakeServer {
   /** How many token requests (v3 and v2.0, granted or not) reached the fake. */
   public long tokenRequests() {
     return tokens.requests();
-  }
-
-  @Override
-  public void close() {
-    server.close();
   }
 
   @Override
@@ -178,5 +163,10 @@ public final class FakeKeystone implements FakeServer {
     public FakeKeystone start() {
       return new FakeKeystone(this);
     }
+  }
+
+  @Override
+  FakeHttpServer httpServer() {
+    return server;
   }
 }

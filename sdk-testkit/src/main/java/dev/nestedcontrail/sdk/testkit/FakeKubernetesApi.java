@@ -58,7 +58,7 @@ import java.util.concurrent.TimeUnit;
  * OpenAPI documents are not served (404), so use {@code kubectl --validate=false}; aggregated
  * discovery requests get the legacy documents, which kubectl falls back to.
  */
-public final class FakeKubernetesApi implements FakeServer {
+public final class FakeKubernetesApi extends HttpServedFake {
   private final FakeHttpServer server;
   private final KubeStore store;
   private final KubeWatches watches;
@@ -99,20 +99,10 @@ public final class FakeKubernetesApi implements FakeServer {
     return builder().start();
   }
 
-  @Override
-  public String baseUrl() {
-    return server.baseUrl();
-  }
-
-  @Override
-  public int port() {
-    return server.port();
-  }
-
   /** HTTP-level faults (5xx, latency, drops) of every request, watches included. */
   @Override
   public Faults faults() {
-    return server.faults();
+    return super.faults();
   }
 
   /** The bearer token clients should send: the required one, or a placeholder when none is required. */
@@ -301,5 +291,10 @@ public final class FakeKubernetesApi implements FakeServer {
     public FakeKubernetesApi start() {
       return new FakeKubernetesApi(this);
     }
+  }
+
+  @Override
+  FakeHttpServer httpServer() {
+    return server;
   }
 }

@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * #configDelay} the config of a VM "arrives" only that long after this agent first saw it in the
  * config API, measured on the given clock; until then the VM is unknown (404).
  */
-public final class FakeVrouterAgent implements FakeServer {
+public final class FakeVrouterAgent extends HttpServedFake {
   private final String hostId;
   /** By VM uuid, so that asking by name and by uuid see the same arrival. */
   private final Map<String, Instant> firstSeen = new ConcurrentHashMap<>();
@@ -100,27 +100,12 @@ public final class FakeVrouterAgent implements FakeServer {
   }
 
   @Override
-  public String baseUrl() {
-    return server.baseUrl();
-  }
-
-  @Override
-  public int port() {
-    return server.port();
-  }
-
-  @Override
-  public Faults faults() {
-    return server.faults();
-  }
-
-  @Override
-  public void close() {
-    server.close();
-  }
-
-  @Override
   public String toString() {
     return "FakeVrouterAgent[" + hostId + " at " + baseUrl() + "]";
+  }
+
+  @Override
+  FakeHttpServer httpServer() {
+    return server;
   }
 }
