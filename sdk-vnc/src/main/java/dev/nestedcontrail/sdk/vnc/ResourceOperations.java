@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -184,9 +185,19 @@ public final class ResourceOperations<T extends VncResource> {
     }).isPresent();
   }
 
-  /** Adds the ref (or updates its attr) through {@code /ref-update}; idempotent. */
-  public void ensureRef(String uuid, String targetType, String targetUuid, Optional<?> attr) {
-    client.refUpdate(refUpdate(RefOperation.ADD, uuid, targetType, targetUuid).attr(attr).build());
+  /** Adds the ref, without link data, through {@code /ref-update}; idempotent. */
+  public void ensureRef(String uuid, String targetType, String targetUuid) {
+    client.refUpdate(refUpdate(RefOperation.ADD, uuid, targetType, targetUuid).build());
+  }
+
+  /**
+   * Adds the ref with link data {@code attr} (such as a {@code VnSubnetsType}), or updates the attr
+   * of an existing ref, through {@code /ref-update}; idempotent.
+   */
+  public void ensureRef(String uuid, String targetType, String targetUuid, Object attr) {
+    Objects.requireNonNull(attr, "attr == null");
+    client.refUpdate(
+        refUpdate(RefOperation.ADD, uuid, targetType, targetUuid).attr(Optional.of(attr)).build());
   }
 
   /** Removes the ref through {@code /ref-update}; done when the object or ref target is gone. */

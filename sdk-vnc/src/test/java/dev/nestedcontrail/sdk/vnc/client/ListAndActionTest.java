@@ -125,7 +125,7 @@ class ListAndActionTest extends VncWireMock {
           .refType("network_ipam").refFqName(List.of("default-domain", "k8s", "ipam"))
           .attr(VnSubnetsType.builder().build()).relaxRefForDelete(true).build());
       ResourceOperations<VirtualNetwork> vns = vnc.resources(VirtualNetwork.class);
-      vns.ensureRef(VN_UUID, "network-ipam", IPAM_UUID, Optional.empty());
+      vns.ensureRef(VN_UUID, "network-ipam", IPAM_UUID);
       vns.removeRef(VN_UUID, "network-ipam", IPAM_UUID);
     }
     api.verify(postRequestedFor(urlEqualTo("/ref-update")).withRequestBody(equalToJson(

@@ -58,7 +58,9 @@ public final class VncOps {
   public <T extends VncResource> void ensureRef(Class<T> type, String uuid, String targetType,
       String targetUuid, Optional<?> attr) {
     metrics.restCall("ref-update");
-    vnc.resources(type).ensureRef(uuid, targetType, targetUuid, attr);
+    ResourceOperations<T> ops = vnc.resources(type);
+    attr.ifPresentOrElse(a -> ops.ensureRef(uuid, targetType, targetUuid, a),
+        () -> ops.ensureRef(uuid, targetType, targetUuid));
   }
 
   public <T extends VncResource> void removeRef(Class<T> type, String uuid, String targetType,

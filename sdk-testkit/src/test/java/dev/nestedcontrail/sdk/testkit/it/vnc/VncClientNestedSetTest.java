@@ -24,7 +24,6 @@ import dev.nestedcontrail.sdk.vnc.model.VirtualNetwork;
 import dev.nestedcontrail.sdk.vnc.model.VirtualRouter;
 import dev.nestedcontrail.sdk.vnc.model.VnSubnetsType;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class VncClientNestedSetTest extends FakeVncHarness {
@@ -71,7 +70,7 @@ class VncClientNestedSetTest extends FakeVncHarness {
 
     vns.replaceRefs(uuid, "network_ipam_refs", List.of());
     assertThat(vns.read(uuid).networkIpamRefs()).isEmpty();
-    vns.ensureRef(uuid, "network-ipam", ipam.uuid().orElseThrow(), Optional.of(subnet("10.96.0.0", 12)));
+    vns.ensureRef(uuid, "network-ipam", ipam.uuid().orElseThrow(), subnet("10.96.0.0", 12));
     assertThat(vns.read(uuid).networkIpamRefs()).singleElement()
         .satisfies(ref -> assertThat(ref.attr()).isPresent());
     vns.removeRef(uuid, "network-ipam", ipam.uuid().orElseThrow());
