@@ -98,10 +98,10 @@ public final class KubeManager implements AutoCloseable {
   private void startWork() {
     engine.start();
     informers.add(kubernetes.resources("v1", "Namespace")
-        .inform(callbacks, listener("Namespace", engine::namespaceChanged,
+        .inform(callbacks, listener(engine::namespaceChanged,
             engine::namespaceDeleted)));
     informers.add(kubernetes.resources("v1", "Pod").inAllNamespaces()
-        .inform(callbacks, listener("Pod", engine::podChanged, engine::podDeleted)));
+        .inform(callbacks, listener(engine::podChanged, engine::podDeleted)));
     CompletableFuture.allOf(informers.stream().map(Informer::started)
         .toArray(CompletableFuture[]::new)).join();
     engine.awaitIdle(Duration.ofDays(1));
@@ -205,38 +205,24 @@ public final class KubeManager implements AutoCloseable {
     return informers.isEmpty() ? List.of() : informers.get(0).list();
   }
 
-  /** Hands objects of {@code kind} on; anything else the watch delivers is dropped. */
-  private static InformerListener listener(String kind,
+  /** Hands each informer event to the reconciler's change or delete callback. */
+  private static InformerListener listener(
       java.util.function.Consumer<KubernetesObject> changed,
       java.util.function.Consumer<KubernetesObject> deleted) {
     return new InformerListener() {
       @Override
       public void onAdd(KubernetesObject object) {
-        if (expected(object)) {
-          changed.accept(object);
-        }
+        changed.accept(object);
       }
 
       @Override
       public void onUpdate(KubernetesObject oldObject, KubernetesObject newObject) {
-        if (expected(newObject)) {
-          changed.accept(newObject);
-        }
+        changed.accept(newObject);
       }
 
       @Override
       public void onDelete(KubernetesObject object) {
-        if (expected(object)) {
-          deleted.accept(object);
-        }
-      }
-
-      private boolean expected(KubernetesObject object) {
-        if (object.kind().equals(kind)) {
-          return true;
-        }
-        logger.warn("the {} watch delivered {}; ignored", kind, object.describe());
-        return false;
+        deleted.accept(object);
       }
     };
   }
