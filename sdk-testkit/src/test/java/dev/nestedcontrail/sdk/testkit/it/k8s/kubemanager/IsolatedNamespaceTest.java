@@ -8,6 +8,7 @@ import dev.nestedcontrail.sdk.core.Ipv4Address;
 import dev.nestedcontrail.sdk.core.Ipv4Cidr;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
 import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManager;
+import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManagerConfig;
 import dev.nestedcontrail.sdk.vnc.model.AddressAllocationModeType;
 import dev.nestedcontrail.sdk.vnc.model.ForwardingModeType;
 import dev.nestedcontrail.sdk.vnc.model.InstanceIp;
@@ -16,6 +17,7 @@ import dev.nestedcontrail.sdk.vnc.model.KeyValuePairs;
 import dev.nestedcontrail.sdk.vnc.model.NetworkIpam;
 import dev.nestedcontrail.sdk.vnc.model.NetworkPolicy;
 import dev.nestedcontrail.sdk.vnc.model.PolicyRuleType;
+import dev.nestedcontrail.sdk.vnc.model.Project;
 import dev.nestedcontrail.sdk.vnc.model.Reference;
 import dev.nestedcontrail.sdk.vnc.model.SecurityGroup;
 import dev.nestedcontrail.sdk.vnc.model.SequenceType;
@@ -222,6 +224,31 @@ class IsolatedNamespaceTest extends KubeManagerHarness {
       assertShopIsGone();
       assertThat(network(foreign.fqName())).isPresent();
       assertThat(restarted.metrics().eventErrors()).isZero();
+    }
+  }
+
+  @Test
+  void outsideNestedMode_theNamespaceProjectHoldsItsNetworksAndGoesWithThem() {
+    KubeManagerConfig flat = KubeManagerConfig.builder().from(kubeManagerConfig())
+        .nestedMode(false).build();
+    List<String> project = List.of("default-domain", "blue-shop");
+    try (KubeManager manager = startKubeManager(flat, "flat")) {
+      createNamespace("shop", ISOLATED);
+      awaitNetwork(manager, child(project, "blue-shop-service-network"));
+
+      assertThat(annotations(vnc.resources(Project.class).readByFqName(project)))
+          .containsEntry("isolated", "True").containsEntry("kind", "Namespace");
+      assertThat(network(child(project, "blue-shop-pod-network")).orElseThrow()
+          .networkPolicyRefs()).extracting(Reference::to).containsExactly(
+              child(project, "blue-shop-pod-service-np"),
+              List.of("default-domain", "blue-default", "blue-default-ip-fabric-np"),
+              List.of("default-domain", "blue-default", "blue-default-service-np"));
+
+      k8s.resources("v1", "Namespace").delete("shop");
+      await().atMost(Duration.ofSeconds(10))
+          .until(() -> vnc.resources(Project.class).findByFqName(project).isEmpty());
+      assertThat(network(child(project, "blue-shop-pod-network"))).isEmpty();
+      assertThat(manager.metrics().eventErrors()).isZero();
     }
   }
 
