@@ -8,6 +8,7 @@ import dev.nestedcontrail.sdk.core.Ipv4Cidr;
 import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManager;
 import dev.nestedcontrail.sdk.vnc.model.InstanceIp;
 import dev.nestedcontrail.sdk.vnc.model.IpamSubnetType;
+import dev.nestedcontrail.sdk.vnc.model.NetworkIpam;
 import dev.nestedcontrail.sdk.vnc.model.Reference;
 import dev.nestedcontrail.sdk.vnc.model.SubnetType;
 import dev.nestedcontrail.sdk.vnc.model.VirtualMachineInterface;
@@ -16,7 +17,6 @@ import dev.nestedcontrail.sdk.vnc.model.VnSubnetsType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +80,30 @@ class PodNetworkAnnotationTest extends KubeManagerHarness {
           Map.of("opencontrail.org/network", USER_NET_JSON));
       await().atMost(Duration.ofSeconds(10)).until(() -> podIp("annotated").isPresent());
       assertOnUserNetwork("annotated");
+    }
+  }
+
+  @Test
+  void forwardingAnnotation_putsTheIsolatedNamespacePodsOnTheIpFabricSubnet() {
+    try (KubeManager manager = startKubeManager()) {
+      createNamespace("fab", Map.of("opencontrail.org/isolation", "true",
+          "opencontrail.org/ip_fabric_forwarding", "true"));
+      createPod("fab", "direct", Map.of());
+      await().atMost(Duration.ofSeconds(10)).until(() -> podIp("direct").isPresent());
+
+      VirtualNetwork pod = vnc.resources(VirtualNetwork.class)
+          .readByFqName(child(PROJECT, "blue-fab-pod-network"));
+      assertThat(pod.networkIpamRefs()).extracting(Reference::to)
+          .containsExactly(child(PROJECT, "blue-ip-fabric-ipam"));
+      assertThat(pod.virtualNetworkRefs()).extracting(Reference::to)
+          .containsExactly(List.of("default-domain", "default-project", "ip-fabric"));
+      InstanceIp iip = podIp("direct").orElseThrow();
+      assertThat(iip.subnetUuid()).contains(vnc.resources(NetworkIpam.class)
+          .readByFqName(child(PROJECT, "blue-ip-fabric-ipam")).ipamSubnets().orElseThrow()
+          .subnets().get(0).subnetUuid().orElseThrow());
+      assertThat(Ipv4Cidr.of("10.64.0.0/12")
+          .contains(Ipv4Address.of(iip.instanceIpAddress().orElseThrow()))).isTrue();
+      assertThat(manager.metrics().eventErrors()).isZero();
     }
   }
 
