@@ -51,6 +51,7 @@ public final class KubeManager implements AutoCloseable {
   private @Nullable ScheduledFuture<?> resyncTask;
   private @Nullable ScheduledFuture<?> electionTask;
   private volatile @Nullable LeaseElector elector;
+  private volatile @Nullable Informer serviceInformer;
 
   private KubeManager(Builder b) {
     this.config = Objects.requireNonNull(b.config, "config");
@@ -102,6 +103,14 @@ public final class KubeManager implements AutoCloseable {
             engine::namespaceDeleted)));
     informers.add(kubernetes.resources("v1", "Pod").inAllNamespaces()
         .inform(callbacks, listener(engine::podChanged, engine::podDeleted)));
+    Informer services = kubernetes.resources("v1", "Service").inAllNamespaces()
+        .inform(callbacks, listener(engine.services()::serviceChanged,
+            engine.services()::serviceDeleted));
+    serviceInformer = services;
+    informers.add(services);
+    informers.add(kubernetes.resources("v1", "Endpoints").inAllNamespaces()
+        .inform(callbacks, listener(engine.services()::endpointsChanged,
+            engine.services()::endpointsDeleted)));
     CompletableFuture.allOf(informers.stream().map(Informer::started)
         .toArray(CompletableFuture[]::new)).join();
     engine.awaitIdle(Duration.ofDays(1));
@@ -144,6 +153,10 @@ public final class KubeManager implements AutoCloseable {
    */
   public void resync() {
     engine.resync(podsByUid(), namespaces());
+    Informer services = serviceInformer;
+    if (services != null) {
+      engine.services().resync(services.list());
+    }
   }
 
   private void resyncQuietly() {

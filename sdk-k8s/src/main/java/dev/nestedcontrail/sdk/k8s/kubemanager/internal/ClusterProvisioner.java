@@ -69,7 +69,10 @@ public final class ClusterProvisioner {
     NetworkIpam podIpam = ipams.get(config.clusterName()
         + (config.ipFabricForwarding() ? "-ip-fabric-ipam" : "-pod-ipam"));
     return ClusterState.builder().podNetwork(pod.fqName()).podNetworkUuid(pod.uuid().orElseThrow())
-        .podSubnetUuid(subnetUuid(pod, podIpam)).clusterNetworkUuid(clusterNetwork).build();
+        .podSubnetUuid(subnetUuid(pod, podIpam)).clusterNetworkUuid(clusterNetwork)
+        .serviceNetwork(service.fqName())
+        .serviceSubnetUuid(subnetUuid(service, ipams.get(config.clusterName() + "-service-ipam")))
+        .build();
   }
 
   private void attachPolicies(Map<List<String>, String> networks) {

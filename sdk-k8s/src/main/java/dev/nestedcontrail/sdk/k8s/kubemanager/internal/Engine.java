@@ -40,6 +40,7 @@ public final class Engine implements AutoCloseable {
       new AtomicReference<>(Optional.empty());
   private @Nullable PodReconciler pods;
   private @Nullable NamespaceReconciler namespaces;
+  private @Nullable ServiceEvents services;
 
   public Engine(KubeManagerConfig config, VncClient vnc, Clock clock) {
     this.config = config;
@@ -58,6 +59,8 @@ public final class Engine implements AutoCloseable {
         config.nestedMode() ? names.clusterNetwork() : List.of());
     namespaces = new NamespaceReconciler(config, vnc);
     pods = new PodReconciler(config, vnc, vlans, underlay, cluster, metrics, namespaces);
+    services = new ServiceEvents(dispatcher,
+        new ServiceReconciler(config, vnc, underlay, cluster, namespaces), vnc);
   }
 
   private void rebuildVlans() {
@@ -148,6 +151,14 @@ public final class Engine implements AutoCloseable {
       throw new IllegalStateException("kube-manager not started");
     }
     return pods;
+  }
+
+  /** Service and Endpoints events and their resync. */
+  public ServiceEvents services() {
+    if (services == null) {
+      throw new IllegalStateException("kube-manager not started");
+    }
+    return services;
   }
 
   private NamespaceReconciler namespaces() {
