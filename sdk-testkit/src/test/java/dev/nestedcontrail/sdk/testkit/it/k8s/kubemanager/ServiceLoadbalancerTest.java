@@ -151,6 +151,23 @@ class ServiceLoadbalancerTest extends ServiceHarness {
   }
 
   @Test
+  void endpointsBeforeTheirService_becomeMembersWhenTheServiceArrives() {
+    try (KubeManager manager = startKubeManager()) {
+      KubernetesObject web1 = wiredPod("web-1");
+      putEndpoints("web", List.of(podAddress(podIp("web-1"), web1)),
+          List.of(endpointPort("http", 8080)));
+      assertThat(manager.awaitIdle(Duration.ofSeconds(10))).isTrue();
+      assertThat(loadbalancers()).isEmpty();
+
+      putService("web", CLUSTER_IP, List.of(HTTP));
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> members().size() == 1);
+      assertThat(annotations(members().get(0))).containsEntry("vmi", podVmi(web1));
+      assertThat(manager.metrics().eventErrors()).isZero();
+    }
+  }
+
+  @Test
   void hostNetworkEndpoint_isAMemberOnTheNodeVmInterface() {
     try (KubeManager manager = startKubeManager()) {
       String nodeIp = NODES.get("node-a");
