@@ -20,6 +20,8 @@ import java.util.Map;
  * objects found in the fake config API.
  */
 abstract class ServiceHarness extends KubeManagerHarness {
+  /** Generous, as the build machine is shared; waits end as soon as the condition holds. */
+  static final Duration WAIT = Duration.ofSeconds(30);
   static final String CLUSTER_IP = "10.96.0.10";
   static final Map<String, Object> HTTP = port("http", "TCP", 80, 8080);
   static final Map<String, Object> METRICS = port("metrics", "TCP", 9090, "metrics");
@@ -37,7 +39,7 @@ abstract class ServiceHarness extends KubeManagerHarness {
   KubernetesObject wiredPod(String name) {
     KubernetesObject pod = createPod("default", name, Map.of("app", "web"),
         Map.of("nodeName", "node-a"));
-    await().atMost(Duration.ofSeconds(10)).until(() -> podIp(name) != null);
+    await().atMost(WAIT).until(() -> podIp(name) != null);
     return pod;
   }
 

@@ -10,6 +10,7 @@ import dev.nestedcontrail.sdk.vnc.model.Loadbalancer;
 import dev.nestedcontrail.sdk.vnc.model.LoadbalancerListener;
 import dev.nestedcontrail.sdk.vnc.model.LoadbalancerMember;
 import dev.nestedcontrail.sdk.vnc.model.LoadbalancerProtocolType;
+import dev.nestedcontrail.sdk.vnc.model.NetworkIpam;
 import dev.nestedcontrail.sdk.vnc.model.Reference;
 import dev.nestedcontrail.sdk.vnc.model.VirtualMachineInterface;
 import dev.nestedcontrail.sdk.vnc.model.VncResource;
@@ -30,8 +31,8 @@ class ServiceLoadbalancerTest extends ServiceHarness {
       putEndpoints("web", List.of(podAddress(podIp("web-1"), web1),
           podAddress(podIp("web-2"), web2)),
           List.of(endpointPort("http", 8080), endpointPort("metrics", 9091)));
-      await().atMost(Duration.ofSeconds(10)).until(() -> members().size() == 4);
-      assertThat(manager.awaitIdle(Duration.ofSeconds(10))).isTrue();
+      await().atMost(WAIT).until(() -> members().size() == 4);
+      assertThat(manager.awaitIdle(WAIT)).isTrue();
 
       Loadbalancer lb = vnc.resources(Loadbalancer.class).read(uid);
       assertThat(lb.fqName()).isEqualTo(child(PROJECT, "web__" + uid));
@@ -58,6 +59,12 @@ class ServiceLoadbalancerTest extends ServiceHarness {
       assertThat(iip.instanceIpAddress()).contains(CLUSTER_IP);
       assertThat(iip.virtualNetworkRefs()).extracting(Reference::to)
           .containsExactly(child(PROJECT, "blue-default-service-network"));
+      NetworkIpam serviceIpam = vnc.resources(NetworkIpam.class)
+          .readByFqName(child(PROJECT, "blue-service-ipam"));
+      assertThat(iip.subnetUuid()).isEqualTo(serviceIpam.ipamSubnets().orElseThrow().subnets()
+          .get(0).subnetUuid());
+      assertThat(vmi.securityGroupRefs()).extracting(Reference::to)
+          .containsExactly(child(PROJECT, "blue-default-default-sg"));
 
       assertThat(listeners()).hasSize(2).allSatisfy(l -> {
         String port = String.valueOf(l.loadbalancerListenerProperties().orElseThrow()
@@ -110,12 +117,12 @@ class ServiceLoadbalancerTest extends ServiceHarness {
       putService("web", CLUSTER_IP, List.of(HTTP, METRICS));
       putEndpoints("web", List.of(podAddress(podIp("web-1"), web1)),
           List.of(endpointPort("http", 8080), endpointPort("metrics", 9091)));
-      await().atMost(Duration.ofSeconds(10)).until(() -> members().size() == 2);
+      await().atMost(WAIT).until(() -> members().size() == 2);
 
       putService("web", CLUSTER_IP, List.of(HTTP));
 
-      await().atMost(Duration.ofSeconds(10)).until(() -> listeners().size() == 1);
-      assertThat(manager.awaitIdle(Duration.ofSeconds(10))).isTrue();
+      await().atMost(WAIT).until(() -> listeners().size() == 1);
+      assertThat(manager.awaitIdle(WAIT)).isTrue();
       assertThat(listeners().get(0).loadbalancerListenerProperties().orElseThrow().protocolPort())
           .contains(80L);
       assertThat(pools()).hasSize(1);
@@ -133,18 +140,18 @@ class ServiceLoadbalancerTest extends ServiceHarness {
       putService("web", CLUSTER_IP, List.of(HTTP));
       putEndpoints("web", List.of(podAddress(podIp("web-1"), web1),
           podAddress(podIp("web-2"), web2)), List.of(endpointPort("http", 8080)));
-      await().atMost(Duration.ofSeconds(10)).until(() -> members().size() == 2);
+      await().atMost(WAIT).until(() -> members().size() == 2);
 
       putEndpoints("web", List.of(podAddress(podIp("web-2"), web2)),
           List.of(endpointPort("http", 8080)));
 
-      await().atMost(Duration.ofSeconds(10)).until(() -> members().size() == 1);
+      await().atMost(WAIT).until(() -> members().size() == 1);
       assertThat(annotations(members().get(0))).containsEntry("vmi", podVmi(web2))
           .containsEntry("vm", web2.uid().orElseThrow());
 
       deleteEndpoints("web");
-      await().atMost(Duration.ofSeconds(10)).until(() -> members().isEmpty());
-      assertThat(manager.awaitIdle(Duration.ofSeconds(10))).isTrue();
+      await().atMost(WAIT).until(() -> members().isEmpty());
+      assertThat(manager.awaitIdle(WAIT)).isTrue();
       assertThat(loadbalancers()).hasSize(1);
       assertThat(manager.metrics().eventErrors()).isZero();
     }
@@ -156,12 +163,12 @@ class ServiceLoadbalancerTest extends ServiceHarness {
       KubernetesObject web1 = wiredPod("web-1");
       putEndpoints("web", List.of(podAddress(podIp("web-1"), web1)),
           List.of(endpointPort("http", 8080)));
-      assertThat(manager.awaitIdle(Duration.ofSeconds(10))).isTrue();
+      assertThat(manager.awaitIdle(WAIT)).isTrue();
       assertThat(loadbalancers()).isEmpty();
 
       putService("web", CLUSTER_IP, List.of(HTTP));
 
-      await().atMost(Duration.ofSeconds(10)).until(() -> members().size() == 1);
+      await().atMost(WAIT).until(() -> members().size() == 1);
       assertThat(annotations(members().get(0))).containsEntry("vmi", podVmi(web1));
       assertThat(manager.metrics().eventErrors()).isZero();
     }
@@ -175,7 +182,7 @@ class ServiceLoadbalancerTest extends ServiceHarness {
       putEndpoints("apiserver", List.of(Map.of("ip", nodeIp)),
           List.of(endpointPort("https", 6443)));
 
-      await().atMost(Duration.ofSeconds(10)).until(() -> members().size() == 1);
+      await().atMost(WAIT).until(() -> members().size() == 1);
       String nodeVmi = parentVmis.get(nodeIp);
       String nodeVm = vnc.resources(VirtualMachineInterface.class).read(nodeVmi)
           .virtualMachineRefs().get(0).uuid().orElseThrow();
@@ -183,7 +190,7 @@ class ServiceLoadbalancerTest extends ServiceHarness {
           .containsEntry("vm", nodeVm);
       assertThat(members().get(0).loadbalancerMemberProperties().orElseThrow().protocolPort())
           .contains(6443L);
-      assertThat(manager.awaitIdle(Duration.ofSeconds(10))).isTrue();
+      assertThat(manager.awaitIdle(WAIT)).isTrue();
       assertThat(manager.metrics().eventErrors()).isZero();
     }
   }
@@ -196,13 +203,13 @@ class ServiceLoadbalancerTest extends ServiceHarness {
       putService("web", CLUSTER_IP, List.of(HTTP, METRICS));
       putEndpoints("web", List.of(podAddress(podIp("web-1"), web1)),
           List.of(endpointPort("http", 8080), endpointPort("metrics", 9091)));
-      await().atMost(Duration.ofSeconds(10)).until(() -> members().size() == 2);
+      await().atMost(WAIT).until(() -> members().size() == 2);
 
       deleteService("web");
       deleteEndpoints("web");
 
-      await().atMost(Duration.ofSeconds(10)).until(() -> loadbalancers().isEmpty());
-      assertThat(manager.awaitIdle(Duration.ofSeconds(10))).isTrue();
+      await().atMost(WAIT).until(() -> loadbalancers().isEmpty());
+      assertThat(manager.awaitIdle(WAIT)).isTrue();
       assertThat(listeners()).isEmpty();
       assertThat(pools()).isEmpty();
       assertThat(members()).isEmpty();
@@ -224,8 +231,8 @@ class ServiceLoadbalancerTest extends ServiceHarness {
       putEndpoints("db", List.of(podAddress(podIp("web-1"), web1)),
           List.of(endpointPort("pg", 5432)));
       putService("web", CLUSTER_IP, List.of(HTTP));
-      await().atMost(Duration.ofSeconds(10)).until(() -> loadbalancers().size() == 1);
-      assertThat(manager.awaitIdle(Duration.ofSeconds(10))).isTrue();
+      await().atMost(WAIT).until(() -> loadbalancers().size() == 1);
+      assertThat(manager.awaitIdle(WAIT)).isTrue();
       assertThat(loadbalancers()).extracting(VncResource::displayName)
           .containsExactly(java.util.Optional.of("default__web"));
       assertThat(members()).isEmpty();

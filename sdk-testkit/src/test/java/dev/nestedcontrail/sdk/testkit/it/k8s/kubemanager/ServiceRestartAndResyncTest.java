@@ -34,8 +34,8 @@ class ServiceRestartAndResyncTest extends ServiceHarness {
       uid = putService("web", CLUSTER_IP, List.of(HTTP, METRICS)).uid().orElseThrow();
       putEndpoints("web", List.of(podAddress(podIp("web-1"), web1)),
           List.of(endpointPort("http", 8080), endpointPort("metrics", 9091)));
-      await().atMost(Duration.ofSeconds(10)).until(broken::get);
-      assertThat(first.awaitIdle(Duration.ofSeconds(10))).isTrue();
+      await().atMost(WAIT).until(broken::get);
+      assertThat(first.awaitIdle(WAIT)).isTrue();
       assertThat(first.metrics().eventErrors()).isPositive();
     }
     config.faults().reset();
@@ -43,7 +43,7 @@ class ServiceRestartAndResyncTest extends ServiceHarness {
     assertThat(pools()).isEmpty();
 
     try (KubeManager second = startKubeManager()) {
-      assertThat(second.awaitIdle(Duration.ofSeconds(10))).isTrue();
+      assertThat(second.awaitIdle(WAIT)).isTrue();
       assertThat(loadbalancers()).extracting(l -> l.uuid().orElseThrow()).containsExactly(uid);
       assertThat(loadbalancers().get(0).virtualMachineInterfaceRefs()).hasSize(1);
       assertThat(loadbalancerInterfaces()).hasSize(1);
@@ -66,8 +66,8 @@ class ServiceRestartAndResyncTest extends ServiceHarness {
       putService("web", CLUSTER_IP, List.of(HTTP));
       putEndpoints("web", List.of(podAddress(podIp("web-1"), web1)),
           List.of(endpointPort("http", 8080)));
-      await().atMost(Duration.ofSeconds(10)).until(() -> members().size() == 1);
-      assertThat(first.awaitIdle(Duration.ofSeconds(10))).isTrue();
+      await().atMost(WAIT).until(() -> members().size() == 1);
+      assertThat(first.awaitIdle(WAIT)).isTrue();
     }
     deleteService("web");
     deleteEndpoints("web");
@@ -75,7 +75,7 @@ class ServiceRestartAndResyncTest extends ServiceHarness {
     String foreign = loadbalancer("other__2", "red");
 
     try (KubeManager second = startKubeManager()) {
-      assertThat(second.awaitIdle(Duration.ofSeconds(10))).isTrue();
+      assertThat(second.awaitIdle(WAIT)).isTrue();
       assertThat(loadbalancers()).extracting(l -> l.uuid().orElseThrow())
           .containsExactly(foreign);
       assertThat(listeners()).isEmpty();
@@ -95,14 +95,14 @@ class ServiceRestartAndResyncTest extends ServiceHarness {
       putService("web", CLUSTER_IP, List.of(HTTP));
       putEndpoints("web", List.of(podAddress(podIp("web-1"), web1)),
           List.of(endpointPort("http", 8080)));
-      await().atMost(Duration.ofSeconds(10)).until(() -> members().size() == 1);
-      assertThat(manager.awaitIdle(Duration.ofSeconds(10))).isTrue();
+      await().atMost(WAIT).until(() -> members().size() == 1);
+      assertThat(manager.awaitIdle(WAIT)).isTrue();
       LoadbalancerMember lost = members().get(0);
       vnc.resources(LoadbalancerMember.class).delete(lost.uuid().orElseThrow());
 
       manager.resync();
 
-      await().atMost(Duration.ofSeconds(10)).until(() -> members().size() == 1);
+      await().atMost(WAIT).until(() -> members().size() == 1);
       assertThat(members()).extracting(VncResource::uuid).containsExactly(lost.uuid());
       assertThat(manager.metrics().eventErrors()).isZero();
     }
