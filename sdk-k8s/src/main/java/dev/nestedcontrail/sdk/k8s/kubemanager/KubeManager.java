@@ -72,6 +72,7 @@ public final class KubeManager implements AutoCloseable {
   private @Nullable ScheduledFuture<?> resyncTask;
   private @Nullable ScheduledFuture<?> electionTask;
   private volatile @Nullable LeaseElector elector;
+  private volatile @Nullable Informer serviceInformer;
 
   private KubeManager(Builder b) {
     this.config = Objects.requireNonNull(b.config, "config");
@@ -126,6 +127,14 @@ public final class KubeManager implements AutoCloseable {
     informers.get(0).started().join();
     informers.add(kubernetes.resources("v1", "Pod").inAllNamespaces()
         .inform(callbacks, listener(engine::podChanged, engine::podDeleted)));
+    Informer services = kubernetes.resources("v1", "Service").inAllNamespaces()
+        .inform(callbacks, listener(engine.services()::serviceChanged,
+            engine.services()::serviceDeleted));
+    serviceInformer = services;
+    informers.add(services);
+    informers.add(kubernetes.resources("v1", "Endpoints").inAllNamespaces()
+        .inform(callbacks, listener(engine.services()::endpointsChanged,
+            engine.services()::endpointsDeleted)));
     CompletableFuture.allOf(informers.stream().map(Informer::started)
         .toArray(CompletableFuture[]::new)).join();
     engine.awaitIdle(Duration.ofDays(1));
@@ -168,6 +177,10 @@ public final class KubeManager implements AutoCloseable {
    */
   public void resync() {
     engine.resync(podsByUid(), namespaces());
+    Informer services = serviceInformer;
+    if (services != null) {
+      engine.services().resync(services.list());
+    }
   }
 
   private void resyncQuietly() {

@@ -69,6 +69,17 @@ class FakeConfigApiAllocationTest extends ConfigApiHarness {
   }
 
   @Test
+  void instanceIp_givenAddressOutsideTheNetworksSubnets_is400() {
+    String net = create("virtual-network", vn("outside"));
+    Answer outside = post("/instance-ips", "{\"instance-ip\": {\"fq_name\": [\"svc-vip\"], \"virtual_network_refs\": "
+        + "[{\"uuid\": \"" + net + "\"}], \"instance_ip_address\": \"10.96.0.10\"}}");
+    assertThat(outside.status()).isEqualTo(400);
+    assertThat(outside.body()).isEqualTo(
+        "Virtual-Network(['default-domain', 'default-project', 'outside']) has invalid subnet(all)");
+    assertThat(address(iip("inside", net, ", \"instance_ip_address\": \"10.1.0.3\""))).isEqualTo("10.1.0.3");
+  }
+
+  @Test
   void instanceIp_withSubnetUuid_allocatesFromThatIpamSubnet() {
     String ipam = create("network-ipam", "{\"fq_name\": [\"default-domain\", \"default-project\", \"pod-ipam\"], "
         + "\"ipam_subnet_method\": \"flat-subnet\", \"ipam_subnets\": {\"subnets\": ["

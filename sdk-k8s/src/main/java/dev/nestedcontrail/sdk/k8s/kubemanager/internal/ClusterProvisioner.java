@@ -47,7 +47,7 @@ public final class ClusterProvisioner {
     }
     Map<String, NetworkIpam> ipams = new LinkedHashMap<>();
     for (NetworkIpam ipam : graph.ipams()) {
-      ipams.put(ipam.fqName().get(2), vnc.createOrGet(ipam));
+      ipams.put(ipam.fqName().get(2), withSubnetUuids(vnc.createOrGet(ipam)));
     }
     Map<List<String>, String> networks = new LinkedHashMap<>();
     VirtualNetwork pod = vnc.createOrGet(graph.podNetwork());
@@ -69,7 +69,10 @@ public final class ClusterProvisioner {
     NetworkIpam podIpam = ipams.get(config.clusterName()
         + (config.ipFabricForwarding() ? "-ip-fabric-ipam" : "-pod-ipam"));
     return ClusterState.builder().podNetwork(pod.fqName()).podNetworkUuid(pod.uuid().orElseThrow())
-        .podSubnetUuid(subnetUuid(pod, podIpam)).clusterNetworkUuid(clusterNetwork).build();
+        .podSubnetUuid(subnetUuid(pod, podIpam)).clusterNetworkUuid(clusterNetwork)
+        .serviceNetwork(service.fqName())
+        .serviceSubnetUuid(subnetUuid(service, ipams.get(config.clusterName() + "-service-ipam")))
+        .build();
   }
 
   private void attachPolicies(Map<List<String>, String> networks) {
@@ -104,6 +107,16 @@ public final class ClusterProvisioner {
       vnc.update(current.get(), GlobalVrouterConfig.builder().from(current.get())
           .portTranslationPools(pools).build());
     }
+  }
+
+  /**
+   * The IPAM with the {@code subnet_uuid}s the server gave its subnets: a create answer carries
+   * only the identity, so a new IPAM is read back once.
+   */
+  private NetworkIpam withSubnetUuids(NetworkIpam ipam) {
+    boolean complete = ipam.ipamSubnets().stream().flatMap(s -> s.subnets().stream())
+        .allMatch(s -> s.subnetUuid().isPresent());
+    return complete ? ipam : vnc.findByFqName(NetworkIpam.class, ipam.fqName()).orElse(ipam);
   }
 
   private static Optional<String> subnetUuid(VirtualNetwork network, NetworkIpam ipam) {

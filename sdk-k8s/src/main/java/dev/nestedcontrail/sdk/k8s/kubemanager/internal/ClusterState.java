@@ -18,6 +18,12 @@ public abstract class ClusterState {
   /** The pod IPAM subnet's {@code subnet_uuid}, when the server gave one. */
   public abstract Optional<String> podSubnetUuid();
 
+  /** The cluster service network; services' loadbalancer VMIs and VIPs live there. */
+  public abstract List<String> serviceNetwork();
+
+  /** The service IPAM subnet's {@code subnet_uuid}, when the server gave one. */
+  public abstract Optional<String> serviceSubnetUuid();
+
   /** The node VMs' network (nested mode). */
   public abstract Optional<String> clusterNetworkUuid();
 

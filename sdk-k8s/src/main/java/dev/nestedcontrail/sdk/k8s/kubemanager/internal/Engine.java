@@ -42,6 +42,7 @@ public final class Engine implements AutoCloseable {
   private @Nullable PodReconciler pods;
   private @Nullable NamespaceReconciler namespaces;
   private Function<String, Optional<KubernetesObject>> namespaceLookup = name -> Optional.empty();
+  private @Nullable ServiceEvents services;
 
   public Engine(KubeManagerConfig config, VncClient vnc, Clock clock) {
     this.config = config;
@@ -60,6 +61,8 @@ public final class Engine implements AutoCloseable {
         config.nestedMode() ? names.clusterNetwork() : List.of());
     namespaces = new NamespaceReconciler(config, vnc, namespaceLookup);
     pods = new PodReconciler(config, vnc, vlans, underlay, cluster, metrics, namespaces);
+    services = new ServiceEvents(dispatcher,
+        new ServiceReconciler(config, vnc, underlay, cluster, namespaces), vnc);
   }
 
   private void rebuildVlans() {
@@ -159,6 +162,14 @@ public final class Engine implements AutoCloseable {
       throw new IllegalStateException("kube-manager not started");
     }
     return pods;
+  }
+
+  /** Service and Endpoints events and their resync. */
+  public ServiceEvents services() {
+    if (services == null) {
+      throw new IllegalStateException("kube-manager not started");
+    }
+    return services;
   }
 
   private NamespaceReconciler namespaces() {

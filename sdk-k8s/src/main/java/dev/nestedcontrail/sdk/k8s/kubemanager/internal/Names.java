@@ -119,7 +119,8 @@ public final class Names {
     return derived(podUid, "iip");
   }
 
-  private static String derived(String uid, String role) {
+  /** A uuid derived from a Kubernetes UID and the role of the object, stable across restarts. */
+  static String derived(String uid, String role) {
     return UUID.nameUUIDFromBytes((uid + "/" + role).getBytes(StandardCharsets.UTF_8)).toString();
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Finds underlay objects over REST, with caches (contrail-internals §3): a node's VMI through the
@@ -36,23 +37,30 @@ public final class UnderlayLookup {
     if (cached != null) {
       return Optional.of(cached);
     }
-    List<InstanceIp> iips = vnc.list(InstanceIp.class, ListQuery.builder().detail(true)
-        .filter("instance_ip_address", hostIp).build());
-    for (InstanceIp iip : iips) {
-      if (!iip.virtualNetworkRefs().stream().anyMatch(this::isClusterNetwork)) {
-        continue;
-      }
-      for (Reference<Void> ref : iip.virtualMachineInterfaceRefs()) {
-        Optional<ParentInterface> found = ref.uuid()
-            .flatMap(u -> vnc.find(VirtualMachineInterface.class, u))
-            .flatMap(UnderlayLookup::withHostId);
-        if (found.isPresent()) {
-          parents.put(hostIp, found.get());
-          return found;
-        }
-      }
-    }
-    return Optional.empty();
+    Optional<ParentInterface> found = clusterNetworkInterfaces(hostIp)
+        .flatMap(vmi -> withHostId(vmi).stream()).findFirst();
+    found.ifPresent(p -> parents.put(hostIp, p));
+    return found;
+  }
+
+  /**
+   * The VM of a node by its IP, for host-network endpoints: the first VMI holding an instance-ip
+   * with this address in the cluster network that belongs to a VM.
+   */
+  public Optional<String> hostVm(String hostIp) {
+    return clusterNetworkInterfaces(hostIp)
+        .flatMap(vmi -> vmi.virtualMachineRefs().stream().limit(1))
+        .flatMap(ref -> ref.uuid().stream()).findFirst();
+  }
+
+  /** The VMIs holding an instance-ip with this address in the cluster network, read lazily. */
+  private Stream<VirtualMachineInterface> clusterNetworkInterfaces(String ip) {
+    return vnc.list(InstanceIp.class, ListQuery.builder().detail(true)
+            .filter("instance_ip_address", ip).build()).stream()
+        .filter(iip -> iip.virtualNetworkRefs().stream().anyMatch(this::isClusterNetwork))
+        .flatMap(iip -> iip.virtualMachineInterfaceRefs().stream())
+        .flatMap(ref -> ref.uuid().stream())
+        .flatMap(u -> vnc.find(VirtualMachineInterface.class, u).stream());
   }
 
   private boolean isClusterNetwork(Reference<Void> ref) {

@@ -81,6 +81,23 @@ final class IpAllocator {
         + subnetUuid.orElse("all") + ")");
   }
 
+  /**
+   * 400 when {@code owner} has subnets (or {@code subnetUuid} names one) and the asked address
+   * lies in none of them, as the api-server's address management refuses it.
+   */
+  void checkInSubnet(StoredObject owner, Optional<String> subnetUuid, String address) {
+    List<Map<String, @Nullable Object>> subnets = subnets(owner).stream()
+        .filter(s -> subnetUuid.isEmpty() || subnetUuid.get().equals(s.get("subnet_uuid")))
+        .toList();
+    long ip = Ipv4.parse(address);
+    boolean inside = subnets.stream().map(IpAllocator::range).flatMap(Optional::stream)
+        .anyMatch(r -> ip >= r[0] && ip <= r[1]);
+    if (!inside && (subnetUuid.isPresent() || !subnets(owner).isEmpty())) {
+      throw new ApiError(400, "Virtual-Network(" + PyRepr.pformat(owner.fqName()) + ") has invalid subnet("
+          + subnetUuid.orElse("all") + ")");
+    }
+  }
+
   /** The addresses the instance-ips of {@code owner} hold, except {@code exceptUuid}'s. */
   Set<String> used(StoredObject owner, String exceptUuid) {
     Set<String> used = new TreeSet<>();

@@ -109,6 +109,9 @@ final class TypeRules {
       if (owner.isPresent() && ips.used(owner.get(), iip.uuid()).contains(given.get())) {
         throw new ApiError(409, "IP address already in use");
       }
+      if (owner.isPresent() && !SYSTEM_NETWORKS.contains(owner.get().fqName().get(owner.get().fqName().size() - 1))) {
+        ips.checkInSubnet(owner.get(), Trees.string(body, "subnet_uuid"), given.get());
+      }
       return;
     }
     StoredObject pool = owner.orElseThrow(() -> new ApiError(400,
