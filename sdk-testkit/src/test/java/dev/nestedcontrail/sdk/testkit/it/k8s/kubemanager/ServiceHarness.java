@@ -39,14 +39,14 @@ abstract class ServiceHarness extends KubeManagerHarness {
   KubernetesObject wiredPod(String name) {
     KubernetesObject pod = createPod("default", name, Map.of("app", "web"),
         Map.of("nodeName", "node-a"));
-    await().atMost(WAIT).until(() -> podIp(name) != null);
+    await().atMost(WAIT).until(() -> podIp(name).flatMap(InstanceIp::instanceIpAddress)
+        .isPresent());
     return pod;
   }
 
-  /** The Contrail address of a pod, or null before it has one. */
-  String podIp(String pod) {
-    return all(InstanceIp.class).stream().filter(i -> i.fqName().get(0).startsWith(pod + "__"))
-        .findFirst().flatMap(InstanceIp::instanceIpAddress).orElse(null);
+  /** The Contrail address of a wired pod. */
+  String podAddressOf(String pod) {
+    return podIp(pod).flatMap(InstanceIp::instanceIpAddress).orElseThrow();
   }
 
   /** The pod's VMI uuid (its only VMI). */

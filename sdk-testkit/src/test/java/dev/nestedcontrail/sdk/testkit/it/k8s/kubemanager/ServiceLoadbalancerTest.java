@@ -28,8 +28,8 @@ class ServiceLoadbalancerTest extends ServiceHarness {
       KubernetesObject web1 = wiredPod("web-1");
       KubernetesObject web2 = wiredPod("web-2");
       String uid = putService("web", CLUSTER_IP, List.of(HTTP, METRICS)).uid().orElseThrow();
-      putEndpoints("web", List.of(podAddress(podIp("web-1"), web1),
-          podAddress(podIp("web-2"), web2)),
+      putEndpoints("web", List.of(podAddress(podAddressOf("web-1"), web1),
+          podAddress(podAddressOf("web-2"), web2)),
           List.of(endpointPort("http", 8080), endpointPort("metrics", 9091)));
       await().atMost(WAIT).until(() -> members().size() == 4);
       assertThat(manager.awaitIdle(WAIT)).isTrue();
@@ -115,7 +115,7 @@ class ServiceLoadbalancerTest extends ServiceHarness {
     try (KubeManager manager = startKubeManager()) {
       KubernetesObject web1 = wiredPod("web-1");
       putService("web", CLUSTER_IP, List.of(HTTP, METRICS));
-      putEndpoints("web", List.of(podAddress(podIp("web-1"), web1)),
+      putEndpoints("web", List.of(podAddress(podAddressOf("web-1"), web1)),
           List.of(endpointPort("http", 8080), endpointPort("metrics", 9091)));
       await().atMost(WAIT).until(() -> members().size() == 2);
 
@@ -138,11 +138,11 @@ class ServiceLoadbalancerTest extends ServiceHarness {
       KubernetesObject web1 = wiredPod("web-1");
       KubernetesObject web2 = wiredPod("web-2");
       putService("web", CLUSTER_IP, List.of(HTTP));
-      putEndpoints("web", List.of(podAddress(podIp("web-1"), web1),
-          podAddress(podIp("web-2"), web2)), List.of(endpointPort("http", 8080)));
+      putEndpoints("web", List.of(podAddress(podAddressOf("web-1"), web1),
+          podAddress(podAddressOf("web-2"), web2)), List.of(endpointPort("http", 8080)));
       await().atMost(WAIT).until(() -> members().size() == 2);
 
-      putEndpoints("web", List.of(podAddress(podIp("web-2"), web2)),
+      putEndpoints("web", List.of(podAddress(podAddressOf("web-2"), web2)),
           List.of(endpointPort("http", 8080)));
 
       await().atMost(WAIT).until(() -> members().size() == 1);
@@ -161,7 +161,7 @@ class ServiceLoadbalancerTest extends ServiceHarness {
   void endpointsBeforeTheirService_becomeMembersWhenTheServiceArrives() {
     try (KubeManager manager = startKubeManager()) {
       KubernetesObject web1 = wiredPod("web-1");
-      putEndpoints("web", List.of(podAddress(podIp("web-1"), web1)),
+      putEndpoints("web", List.of(podAddress(podAddressOf("web-1"), web1)),
           List.of(endpointPort("http", 8080)));
       assertThat(manager.awaitIdle(WAIT)).isTrue();
       assertThat(loadbalancers()).isEmpty();
@@ -201,7 +201,7 @@ class ServiceLoadbalancerTest extends ServiceHarness {
       KubernetesObject web1 = wiredPod("web-1");
       int instanceIps = all(InstanceIp.class).size();
       putService("web", CLUSTER_IP, List.of(HTTP, METRICS));
-      putEndpoints("web", List.of(podAddress(podIp("web-1"), web1)),
+      putEndpoints("web", List.of(podAddress(podAddressOf("web-1"), web1)),
           List.of(endpointPort("http", 8080), endpointPort("metrics", 9091)));
       await().atMost(WAIT).until(() -> members().size() == 2);
 
@@ -228,7 +228,7 @@ class ServiceLoadbalancerTest extends ServiceHarness {
     try (KubeManager manager = startKubeManager()) {
       KubernetesObject web1 = wiredPod("web-1");
       putService("db", "None", List.of(port("pg", "TCP", 5432, 5432)));
-      putEndpoints("db", List.of(podAddress(podIp("web-1"), web1)),
+      putEndpoints("db", List.of(podAddress(podAddressOf("web-1"), web1)),
           List.of(endpointPort("pg", 5432)));
       putService("web", CLUSTER_IP, List.of(HTTP));
       await().atMost(WAIT).until(() -> loadbalancers().size() == 1);

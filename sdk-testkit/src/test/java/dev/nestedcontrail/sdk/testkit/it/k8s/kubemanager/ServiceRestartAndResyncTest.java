@@ -32,7 +32,7 @@ class ServiceRestartAndResyncTest extends ServiceHarness {
         }
       });
       uid = putService("web", CLUSTER_IP, List.of(HTTP, METRICS)).uid().orElseThrow();
-      putEndpoints("web", List.of(podAddress(podIp("web-1"), web1)),
+      putEndpoints("web", List.of(podAddress(podAddressOf("web-1"), web1)),
           List.of(endpointPort("http", 8080), endpointPort("metrics", 9091)));
       await().atMost(WAIT).until(broken::get);
       assertThat(first.awaitIdle(WAIT)).isTrue();
@@ -64,7 +64,7 @@ class ServiceRestartAndResyncTest extends ServiceHarness {
     try (KubeManager first = startKubeManager()) {
       KubernetesObject web1 = wiredPod("web-1");
       putService("web", CLUSTER_IP, List.of(HTTP));
-      putEndpoints("web", List.of(podAddress(podIp("web-1"), web1)),
+      putEndpoints("web", List.of(podAddress(podAddressOf("web-1"), web1)),
           List.of(endpointPort("http", 8080)));
       await().atMost(WAIT).until(() -> members().size() == 1);
       assertThat(first.awaitIdle(WAIT)).isTrue();
@@ -93,7 +93,7 @@ class ServiceRestartAndResyncTest extends ServiceHarness {
     try (KubeManager manager = startKubeManager()) {
       KubernetesObject web1 = wiredPod("web-1");
       putService("web", CLUSTER_IP, List.of(HTTP));
-      putEndpoints("web", List.of(podAddress(podIp("web-1"), web1)),
+      putEndpoints("web", List.of(podAddress(podAddressOf("web-1"), web1)),
           List.of(endpointPort("http", 8080)));
       await().atMost(WAIT).until(() -> members().size() == 1);
       assertThat(manager.awaitIdle(WAIT)).isTrue();
