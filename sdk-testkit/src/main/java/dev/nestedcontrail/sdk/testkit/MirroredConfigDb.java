@@ -6,7 +6,12 @@ import dev.nestedcontrail.sdk.vnc.configdb.ConfigDbSettings;
 import dev.nestedcontrail.sdk.vnc.events.BrokerConfig;
 import dev.nestedcontrail.sdk.vnc.events.ConfigEventPublisher;
 import dev.nestedcontrail.sdk.vnc.events.ConfigEvents;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A {@link FakeConfigApi} backed by a real config DB and broker, as a real api-server is: its
@@ -17,6 +22,8 @@ import java.util.UUID;
  * the keyspace. For tests and benchmarks of readers that warm up from the DB and follow the events.
  */
 public final class MirroredConfigDb implements AutoCloseable {
+  private static final Logger logger = LoggerFactory.getLogger(MirroredConfigDb.class);
+
   private final String clusterId = "km" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
   private final CqlSession admin;
   private final ApiServerRows rows;
@@ -27,12 +34,29 @@ public final class MirroredConfigDb implements AutoCloseable {
 
   private MirroredConfigDb(FakeConfigApi api, String cassandraContactPoints, BrokerConfig broker) {
     admin = ApiServerRows.adminSession(cassandraContactPoints);
-    rows = new ApiServerRows(admin, clusterId + "_" + ConfigDbSettings.KEYSPACE).createSchema();
-    publisher = ConfigEventPublisher.builder().broker(broker).build();
-    mirror = ConfigDbMirror.start(api, rows, publisher::publish);
-    db = ConfigDb.builder().contactPoints(cassandraContactPoints).clusterId(clusterId).build();
-    events = ConfigEvents.builder().broker(broker).clusterName(clusterId).hostname("testkit")
-        .build();
+    @Nullable ApiServerRows created = null;
+    @Nullable ConfigEventPublisher openedPublisher = null;
+    @Nullable ConfigDbMirror startedMirror = null;
+    @Nullable ConfigDb openedDb = null;
+    try {
+      created = new ApiServerRows(admin, clusterId + "_" + ConfigDbSettings.KEYSPACE).createSchema();
+      openedPublisher = ConfigEventPublisher.builder().broker(broker).build();
+      startedMirror = ConfigDbMirror.start(api, created, openedPublisher::publish);
+      openedDb = ConfigDb.builder().contactPoints(cassandraContactPoints).clusterId(clusterId).build();
+      events = ConfigEvents.builder().broker(broker).clusterName(clusterId).hostname("testkit")
+          .build();
+    } catch (RuntimeException e) {
+      closeAll(Arrays.asList(openedDb, startedMirror, openedPublisher));
+      if (created != null) {
+        created.dropKeyspace();
+      }
+      admin.close();
+      throw e;
+    }
+    rows = created;
+    publisher = openedPublisher;
+    mirror = startedMirror;
+    db = openedDb;
   }
 
   /**
@@ -66,11 +90,20 @@ public final class MirroredConfigDb implements AutoCloseable {
 
   @Override
   public void close() {
-    events.close();
-    mirror.close();
-    publisher.close();
-    db.close();
+    closeAll(Arrays.asList(events, mirror, publisher, db));
     rows.dropKeyspace();
     admin.close();
+  }
+
+  private static void closeAll(List<? extends @Nullable AutoCloseable> closeables) {
+    for (AutoCloseable closeable : closeables) {
+      if (closeable != null) {
+        try {
+          closeable.close();
+        } catch (Exception e) {
+          logger.debug("closing {} failed: {}", closeable, e.toString());
+        }
+      }
+    }
   }
 }
