@@ -20,6 +20,16 @@ class BenchMainTest {
   }
 
   @Test
+  void run_startupWithoutRealServers_namesTheVariablesAndExits64() {
+    BenchMain withoutServers = new BenchMain(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+        java.util.Map.of("SDK_TEST_RABBITMQ_URL", "amqp://guest:guest@127.0.0.1:5673/"));
+
+    assertThat(withoutServers.run(List.of("kube-manager-startup"))).isEqualTo(64);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("SDK_TEST_CASSANDRA_CONTACT",
+        ".ci/cassandra-start.sh").doesNotContain("and SDK_TEST_RABBITMQ_URL");
+  }
+
+  @Test
   void run_withoutAName_exits64() {
     assertThat(main.run(List.of())).isEqualTo(64);
   }

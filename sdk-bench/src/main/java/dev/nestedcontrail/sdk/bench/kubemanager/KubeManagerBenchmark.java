@@ -90,7 +90,7 @@ public final class KubeManagerBenchmark {
     }
   }
 
-  private KubeManagerConfig config(FakeConfigApi config) {
+  KubeManagerConfig config(FakeConfigApi config) {
     return KubeManagerConfig.builder().clusterName("bench").nestedMode(true)
         .clusterNetwork(ContrailRef.network("default-domain", "k8s-nested", "k8s-vm-net"))
         .addPodSubnets(Ipv4Cidr.of("10.32.0.0/12")).addServiceSubnets(Ipv4Cidr.of("10.96.0.0/12"))
@@ -99,7 +99,7 @@ public final class KubeManagerBenchmark {
         .build();
   }
 
-  private KubernetesObject pod(int i) {
+  KubernetesObject pod(int i) {
     return KubernetesObject.of(Map.of("apiVersion", "v1", "kind", "Pod",
         "metadata", Map.of("name", "pod-" + i, "namespace", "ns-" + (i % settings.namespaces()),
             "labels", Map.of("app", "bench")),
@@ -107,7 +107,7 @@ public final class KubeManagerBenchmark {
             "containers", List.of(Map.of("name", "c", "image", "busybox")))));
   }
 
-  private void buildUnderlay(VncClient vnc) {
+  void buildUnderlay(VncClient vnc) {
     vnc.resources(Project.class).create(Project.builder().fqName(PROJECT).parentType("domain")
         .build());
     String network = vnc.resources(VirtualNetwork.class).create(VirtualNetwork.builder()
@@ -137,7 +137,7 @@ public final class KubeManagerBenchmark {
     }
   }
 
-  private static String nodeIp(int n) {
+  static String nodeIp(int n) {
     return "192.168." + (1 + n / 250) + "." + (1 + n % 250);
   }
 

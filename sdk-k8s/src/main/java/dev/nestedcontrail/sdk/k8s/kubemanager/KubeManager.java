@@ -1,5 +1,6 @@
 package dev.nestedcontrail.sdk.k8s.kubemanager;
 
+import dev.nestedcontrail.sdk.core.ValidationException;
 import dev.nestedcontrail.sdk.k8s.client.Informer;
 import dev.nestedcontrail.sdk.k8s.client.InformerListener;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesClient;
@@ -7,6 +8,8 @@ import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
 import dev.nestedcontrail.sdk.k8s.kubemanager.internal.Engine;
 import dev.nestedcontrail.sdk.k8s.kubemanager.internal.LeaseElector;
 import dev.nestedcontrail.sdk.vnc.VncClient;
+import dev.nestedcontrail.sdk.vnc.configdb.ConfigDb;
+import dev.nestedcontrail.sdk.vnc.events.ConfigEvents;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,6 +57,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #start()} returns once the initial sync is done; {@link #close()} stops the watches,
  * workers and timer. The Kubernetes and VNC clients belong to the caller and stay open.
+ *
+ * <p>With {@link Builder#configDb} and {@link Builder#configEvents} it reads the underlay (VMIs,
+ * instance-ips, virtual-routers, networks, VMs, security groups) as the Python kube-manager does:
+ * bulk-read from the config DB at start, then kept current from the config events, instead of
+ * listing it over REST. Writes always go through the VNC client. Both clients belong to the
+ * caller; the event subscription is closed with this kube-manager.
  */
 public final class KubeManager implements AutoCloseable {
   private static final Logger logger = LoggerFactory.getLogger(KubeManager.class);
@@ -80,6 +89,9 @@ public final class KubeManager implements AutoCloseable {
     this.engine = new Engine(config, Objects.requireNonNull(b.vnc, "vnc"), b.clock);
     engine.namespaceLookup(name -> informers.isEmpty() ? java.util.Optional.empty()
         : informers.get(0).get("", name));
+    if (b.configDb != null && b.configEvents != null) {
+      engine.readUnderlayFrom(b.configDb, b.configEvents);
+    }
     this.clock = b.clock;
     this.identity = b.identity;
     this.callbacks = Executors.newSingleThreadExecutor(r -> daemon(r, "kube-manager-events"));
@@ -280,6 +292,8 @@ public final class KubeManager implements AutoCloseable {
     private @Nullable KubeManagerConfig config;
     private @Nullable KubernetesClient kubernetes;
     private @Nullable VncClient vnc;
+    private @Nullable ConfigDb configDb;
+    private @Nullable ConfigEvents configEvents;
     private Clock clock = Clock.systemUTC();
     private @Nullable ScheduledExecutorService timer;
     private String identity = java.util.UUID.randomUUID().toString();
@@ -307,6 +321,18 @@ public final class KubeManager implements AutoCloseable {
       return this;
     }
 
+    /** The config DB to warm the underlay cache from; requires {@link #configEvents}. */
+    public Builder configDb(ConfigDb configDb) {
+      this.configDb = configDb;
+      return this;
+    }
+
+    /** The config events that keep the underlay cache current; requires {@link #configDb}. */
+    public Builder configEvents(ConfigEvents configEvents) {
+      this.configEvents = configEvents;
+      return this;
+    }
+
     /** The clock of queue lag and resync times; default the system UTC clock. */
     public Builder clock(Clock clock) {
       this.clock = clock;
@@ -320,6 +346,11 @@ public final class KubeManager implements AutoCloseable {
     }
 
     public KubeManager build() {
+      if ((configDb == null) != (configEvents == null)) {
+        throw ValidationException.of(configDb == null ? "configDb" : "configEvents",
+            (configDb == null ? "configDb" : "configEvents") + ": missing (the config DB and the "
+                + "config events are used together, or neither)");
+      }
       return new KubeManager(this);
     }
   }

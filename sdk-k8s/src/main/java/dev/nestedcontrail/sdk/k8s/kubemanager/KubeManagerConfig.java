@@ -7,6 +7,8 @@ import dev.nestedcontrail.sdk.k8s.kubemanager.internal.ConfigFromIni;
 import dev.nestedcontrail.sdk.k8s.kubemanager.internal.ConfigFromSpec;
 import dev.nestedcontrail.sdk.k8s.manifest.ContrailRef;
 import dev.nestedcontrail.sdk.k8s.manifest.NestedClusterSpec;
+import dev.nestedcontrail.sdk.vnc.configdb.ContactPoint;
+import dev.nestedcontrail.sdk.vnc.events.BrokerConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -120,6 +122,34 @@ public abstract class KubeManagerConfig {
 
   /** {@code vnc_endpoint_ip} and {@code vnc_endpoint_port}: the config API servers. */
   public abstract Endpoints vncEndpoints();
+
+  /**
+   * {@code cassandra_server_list}: the config DB's nodes ({@code host:port}, CQL). Empty means
+   * kube-manager lists the underlay over REST; see {@code KubeManager.Builder#configDb}.
+   */
+  public abstract List<ContactPoint> cassandraServers();
+
+  /** {@code cassandra_user}. */
+  public abstract Optional<String> cassandraUser();
+
+  /** {@code cassandra_password}. */
+  @Value.Redacted
+  public abstract Optional<String> cassandraPassword();
+
+  /** {@code cluster_id}: prefix of the config DB keyspace and of the event queue's name. */
+  public abstract Optional<String> clusterId();
+
+  /**
+   * {@code rabbit_server}, {@code rabbit_port}, {@code rabbit_user}, {@code rabbit_password},
+   * {@code rabbit_vhost}, {@code rabbit_use_ssl}: the brokers of the config events.
+   */
+  public abstract Optional<BrokerConfig> rabbit();
+
+  /** {@code rabbit_ha_mode}: the event queue is declared with {@code x-ha-policy: all}. */
+  @Value.Default
+  public boolean rabbitHaMode() {
+    return false;
+  }
 
   /** {@code auth_token_url}: Keystone's token URL; empty means no authentication. */
   public abstract Optional<String> authTokenUrl();

@@ -72,6 +72,7 @@ public final class ConfigFromIni {
       }
     });
     b.vncEndpoints(vncEndpoints());
+    new ConfigFromIniBackends(this::text, problems).build(b);
   }
 
   private Endpoints vncEndpoints() {

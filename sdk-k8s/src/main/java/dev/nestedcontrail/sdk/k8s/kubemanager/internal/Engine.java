@@ -5,8 +5,9 @@ import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManagerConfig;
 import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManagerHealth;
 import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManagerMetrics;
 import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManagerState;
-import dev.nestedcontrail.sdk.vnc.ListQuery;
 import dev.nestedcontrail.sdk.vnc.VncClient;
+import dev.nestedcontrail.sdk.vnc.configdb.ConfigDb;
+import dev.nestedcontrail.sdk.vnc.events.ConfigEvents;
 import dev.nestedcontrail.sdk.vnc.model.Reference;
 import dev.nestedcontrail.sdk.vnc.model.SecurityGroup;
 import dev.nestedcontrail.sdk.vnc.model.VirtualMachine;
@@ -37,6 +38,7 @@ public final class Engine implements AutoCloseable {
   private final VncOps vnc;
   private final VlanAllocator vlans = new VlanAllocator();
   private final KeyedDispatcher dispatcher;
+  private UnderlayCache underlayCache;
   private final AtomicReference<Optional<String>> lastError =
       new AtomicReference<>(Optional.empty());
   private @Nullable PodReconciler pods;
@@ -48,16 +50,23 @@ public final class Engine implements AutoCloseable {
     this.config = config;
     this.clock = clock;
     this.vnc = new VncOps(vnc, metrics);
+    this.underlayCache = new RestUnderlayCache(this.vnc);
     this.dispatcher = new KeyedDispatcher(config.workerCount(), "kube-manager-worker", clock,
         metrics, this::recordError);
   }
 
+  /** Reads the underlay from the config DB and follows config events instead of listing over REST. */
+  public void readUnderlayFrom(ConfigDb db, ConfigEvents events) {
+    this.underlayCache = new DbUnderlayCache(db, events);
+  }
+
   /** Provisions the cluster and rebuilds the VLAN allocations from the existing sub-interfaces. */
   public void start() {
+    underlayCache.start();
     ClusterState cluster = new ClusterProvisioner(config, vnc).provision();
     rebuildVlans();
     Names names = new Names(config);
-    UnderlayLookup underlay = new UnderlayLookup(vnc, cluster.clusterNetworkUuid(),
+    UnderlayLookup underlay = new UnderlayLookup(underlayCache, cluster.clusterNetworkUuid(),
         config.nestedMode() ? names.clusterNetwork() : List.of());
     namespaces = new NamespaceReconciler(config, vnc, namespaceLookup);
     pods = new PodReconciler(config, vnc, vlans, underlay, cluster, metrics, namespaces);
@@ -66,8 +75,7 @@ public final class Engine implements AutoCloseable {
   }
 
   private void rebuildVlans() {
-    for (VirtualMachineInterface vmi : vnc.list(VirtualMachineInterface.class,
-        ListQuery.builder().detail(true).build())) {
+    for (VirtualMachineInterface vmi : underlayCache.list(VirtualMachineInterface.class)) {
       Optional<Long> tag = vmi.virtualMachineInterfaceProperties()
           .flatMap(p -> p.subInterfaceVlanTag());
       Optional<String> parent = vmi.virtualMachineInterfaceRefs().stream().findFirst()
@@ -109,8 +117,7 @@ public final class Engine implements AutoCloseable {
    * Kubernetes object any more, and the wiring of every live pod (a no-op for wired ones).
    */
   public void resync(Map<String, KubernetesObject> livePods, List<KubernetesObject> liveNamespaces) {
-    for (VirtualMachine vm : vnc.list(VirtualMachine.class,
-        ListQuery.builder().detail(true).build())) {
+    for (VirtualMachine vm : underlayCache.list(VirtualMachine.class)) {
       String uid = vm.uuid().orElse("");
       if (pods().owns(vm) && !livePods.containsKey(uid)) {
         logger.debug("resync: pod {} is gone, removing its objects", uid);
@@ -120,8 +127,7 @@ public final class Engine implements AutoCloseable {
     livePods.values().forEach(this::podChanged);
     Set<String> names = liveNamespaces.stream().map(KubernetesObject::name)
         .collect(Collectors.toSet());
-    for (SecurityGroup group : vnc.list(SecurityGroup.class,
-        ListQuery.builder().detail(true).build())) {
+    for (SecurityGroup group : underlayCache.list(SecurityGroup.class)) {
       Optional<String> namespace = Annotations.value(group, Annotations.NAMESPACE);
       if (namespaces().owns(group) && namespace.isPresent() && !names.contains(namespace.get())) {
         dispatcher.submit(namespaceKey(namespace.get()),
@@ -155,6 +161,7 @@ public final class Engine implements AutoCloseable {
   @Override
   public void close() {
     dispatcher.close();
+    underlayCache.close();
   }
 
   private PodReconciler pods() {

@@ -1,6 +1,5 @@
 package dev.nestedcontrail.sdk.k8s.kubemanager.internal;
 
-import dev.nestedcontrail.sdk.vnc.ListQuery;
 import dev.nestedcontrail.sdk.vnc.model.InstanceIp;
 import dev.nestedcontrail.sdk.vnc.model.KeyValuePair;
 import dev.nestedcontrail.sdk.vnc.model.Reference;
@@ -13,19 +12,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Finds underlay objects over REST, with caches (contrail-internals §3): a node's VMI through the
+ * Finds underlay objects in the {@link UnderlayCache} (REST or config DB), with caches
+ * (contrail-internals §3): a node's VMI through the
  * instance-ip equal to the pod's host IP in the cluster network, then the first of its VMIs with
  * a {@code host_id} binding; the virtual-router of that host id with the FQDN/short-name
  * fallbacks.
  */
 public final class UnderlayLookup {
-  private final VncOps vnc;
+  private final UnderlayCache vnc;
   private final Optional<String> clusterNetworkUuid;
   private final List<String> clusterNetwork;
   private final Map<String, ParentInterface> parents = new ConcurrentHashMap<>();
   private final Map<String, String> vrouters = new ConcurrentHashMap<>();
 
-  public UnderlayLookup(VncOps vnc, Optional<String> clusterNetworkUuid,
+  public UnderlayLookup(UnderlayCache vnc, Optional<String> clusterNetworkUuid,
       List<String> clusterNetwork) {
     this.vnc = vnc;
     this.clusterNetworkUuid = clusterNetworkUuid;
@@ -55,8 +55,7 @@ public final class UnderlayLookup {
 
   /** The VMIs holding an instance-ip with this address in the cluster network, read lazily. */
   private Stream<VirtualMachineInterface> clusterNetworkInterfaces(String ip) {
-    return vnc.list(InstanceIp.class, ListQuery.builder().detail(true)
-            .filter("instance_ip_address", ip).build()).stream()
+    return vnc.instanceIps(ip).stream()
         .filter(iip -> iip.virtualNetworkRefs().stream().anyMatch(this::isClusterNetwork))
         .flatMap(iip -> iip.virtualMachineInterfaceRefs().stream())
         .flatMap(ref -> ref.uuid().stream())
@@ -76,7 +75,7 @@ public final class UnderlayLookup {
         .map(host -> ParentInterface.of(vmi.uuid().orElseThrow(), host));
   }
 
-  /** Drops what is cached for this host IP, so the next lookup asks the config API again. */
+  /** Drops what is cached for this host IP, so the next lookup reads the underlay again. */
   public void forget(String hostIp) {
     parents.remove(hostIp);
   }
@@ -85,7 +84,7 @@ public final class UnderlayLookup {
   public Optional<String> vrouter(String hostId) {
     Optional<String> name = VrouterMatch.find(hostId, vrouters.keySet());
     if (name.isEmpty()) {
-      for (VirtualRouter router : vnc.list(VirtualRouter.class, ListQuery.all())) {
+      for (VirtualRouter router : vnc.list(VirtualRouter.class)) {
         router.uuid().ifPresent(u -> vrouters.put(router.fqName().get(router.fqName().size() - 1), u));
       }
       name = VrouterMatch.find(hostId, vrouters.keySet());

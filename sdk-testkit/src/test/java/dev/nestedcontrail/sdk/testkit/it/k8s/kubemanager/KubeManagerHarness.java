@@ -99,28 +99,31 @@ abstract class KubeManagerHarness {
                 .build()).build()).build()).build());
     Map<String, String> hosts = new LinkedHashMap<>(NODES);
     hosts.putAll(LATE_NODE);
-    hosts.forEach((host, ip) -> {
-      String vmUuid = vnc.resources(VirtualMachine.class).create(VirtualMachine.builder()
-          .fqName(List.of("vm-" + host)).build()).uuid().orElseThrow();
-      VirtualMachineInterface vmi = vnc.resources(VirtualMachineInterface.class).create(
-          VirtualMachineInterface.builder().fqName(child(PROJECT, "port-" + host))
-              .parentType("project")
-              .addVirtualNetworkRefs(Reference.toUuid(network.uuid().orElseThrow()))
-              .addVirtualMachineRefs(Reference.toUuid(vmUuid))
-              .virtualMachineInterfaceBindings(KeyValuePairs.builder().addKeyValuePair(
-                  KeyValuePair.builder().key("host_id").value(shortOrLong(host)).build())
-                  .build()).build());
-      vnc.resources(InstanceIp.class).create(InstanceIp.builder().fqName(List.of("iip-" + host))
-          .instanceIpAddress(ip)
-          .addVirtualNetworkRefs(Reference.toUuid(network.uuid().orElseThrow()))
-          .addVirtualMachineInterfaceRefs(Reference.toUuid(vmi.uuid().orElseThrow())).build());
-      parentVmis.put(ip, vmi.uuid().orElseThrow());
-      String router = host.contains(".") ? host : host + ".lab.example";
-      vrouters.put(ip, vnc.resources(VirtualRouter.class).create(VirtualRouter.builder()
-          .fqName(List.of("default-global-system-config", router))
-          .parentType("global-system-config").virtualRouterIpAddress(ip).build())
-          .uuid().orElseThrow());
-    });
+    hosts.forEach((host, ip) -> addUnderlayHost(host, ip, network.uuid().orElseThrow()));
+  }
+
+  /** A node VM of the underlay: VM, VMI with a {@code host_id} binding, instance-ip, vrouter. */
+  void addUnderlayHost(String host, String ip, String networkUuid) {
+    String vmUuid = vnc.resources(VirtualMachine.class).create(VirtualMachine.builder()
+        .fqName(List.of("vm-" + host)).build()).uuid().orElseThrow();
+    VirtualMachineInterface vmi = vnc.resources(VirtualMachineInterface.class).create(
+        VirtualMachineInterface.builder().fqName(child(PROJECT, "port-" + host))
+            .parentType("project")
+            .addVirtualNetworkRefs(Reference.toUuid(networkUuid))
+            .addVirtualMachineRefs(Reference.toUuid(vmUuid))
+            .virtualMachineInterfaceBindings(KeyValuePairs.builder().addKeyValuePair(
+                KeyValuePair.builder().key("host_id").value(shortOrLong(host)).build())
+                .build()).build());
+    vnc.resources(InstanceIp.class).create(InstanceIp.builder().fqName(List.of("iip-" + host))
+        .instanceIpAddress(ip)
+        .addVirtualNetworkRefs(Reference.toUuid(networkUuid))
+        .addVirtualMachineInterfaceRefs(Reference.toUuid(vmi.uuid().orElseThrow())).build());
+    parentVmis.put(ip, vmi.uuid().orElseThrow());
+    String router = host.contains(".") ? host : host + ".lab.example";
+    vrouters.put(ip, vnc.resources(VirtualRouter.class).create(VirtualRouter.builder()
+        .fqName(List.of("default-global-system-config", router))
+        .parentType("global-system-config").virtualRouterIpAddress(ip).build())
+        .uuid().orElseThrow());
   }
 
   /** node-a's binding is short while its vrouter is an FQDN; node-b's is the reverse. */
@@ -190,5 +193,22 @@ abstract class KubeManagerHarness {
     return all(VirtualMachineInterface.class).stream().filter(v -> v
         .virtualMachineInterfaceProperties().flatMap(p -> p.subInterfaceVlanTag()).isPresent())
         .toList();
+  }
+
+  /** The VLAN of each pod's sub-interface, by pod name. */
+  Map<String, Long> vlansByPod() {
+    Map<String, Long> result = new java.util.TreeMap<>();
+    for (VirtualMachineInterface vmi : subInterfaces()) {
+      String name = vmi.fqName().get(2);
+      result.put(name.substring(0, name.indexOf("__")), vmi.virtualMachineInterfaceProperties()
+          .flatMap(p -> p.subInterfaceVlanTag()).orElseThrow());
+    }
+    return result;
+  }
+
+  /** Waits until the manager is idle with {@code count} pod sub-interfaces. */
+  void awaitWired(dev.nestedcontrail.sdk.k8s.kubemanager.KubeManager manager, int count) {
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
+        .until(() -> manager.awaitIdle(Duration.ofSeconds(1)) && subInterfaces().size() == count);
   }
 }

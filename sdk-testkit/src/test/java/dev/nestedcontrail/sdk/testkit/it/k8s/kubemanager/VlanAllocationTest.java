@@ -1,13 +1,9 @@
 package dev.nestedcontrail.sdk.testkit.it.k8s.kubemanager;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManager;
-import dev.nestedcontrail.sdk.vnc.model.VirtualMachineInterface;
-import java.time.Duration;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class VlanAllocationTest extends KubeManagerHarness {
@@ -48,20 +44,5 @@ class VlanAllocationTest extends KubeManagerHarness {
       assertThat(manager.metrics().restCallsByKind()).containsEntry("create virtual-machine", 2L)
           .containsEntry("create security-group", 4L);
     }
-  }
-
-  private void awaitWired(KubeManager manager, int count) {
-    await().atMost(Duration.ofSeconds(10)).until(() -> manager.awaitIdle(Duration.ofSeconds(1))
-        && subInterfaces().size() == count);
-  }
-
-  private Map<String, Long> vlansByPod() {
-    Map<String, Long> result = new TreeMap<>();
-    for (VirtualMachineInterface vmi : subInterfaces()) {
-      String name = vmi.fqName().get(2);
-      result.put(name.substring(0, name.indexOf("__")), vmi.virtualMachineInterfaceProperties()
-          .flatMap(p -> p.subInterfaceVlanTag()).orElseThrow());
-    }
-    return result;
   }
 }

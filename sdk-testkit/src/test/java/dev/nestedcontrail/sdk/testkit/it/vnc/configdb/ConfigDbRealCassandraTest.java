@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.datastax.oss.driver.api.core.CqlSession;
 import dev.nestedcontrail.sdk.core.ContrailClientException;
 import dev.nestedcontrail.sdk.core.NotFoundException;
+import dev.nestedcontrail.sdk.testkit.ApiServerRows;
 import dev.nestedcontrail.sdk.vnc.configdb.ConfigDb;
 import dev.nestedcontrail.sdk.vnc.configdb.ConfigObjectId;
 import dev.nestedcontrail.sdk.vnc.configdb.ContactPoint;

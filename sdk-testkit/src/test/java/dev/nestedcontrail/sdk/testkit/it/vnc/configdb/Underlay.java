@@ -1,5 +1,7 @@
 package dev.nestedcontrail.sdk.testkit.it.vnc.configdb;
 
+import dev.nestedcontrail.sdk.testkit.ApiServerRows;
+
 /**
  * A small underlay written as the api-server writes it: domain and project, a network-ipam, virtual
  * networks (one with a VnSubnetsType ref to the ipam, annotations and fat-flow list), a virtual

@@ -1,13 +1,9 @@
 package dev.nestedcontrail.sdk.testkit.it.vnc.configdb;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
-import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import dev.nestedcontrail.sdk.testkit.ApiServerRows;
 import dev.nestedcontrail.sdk.testkit.RealServerEnvironment;
 import dev.nestedcontrail.sdk.vnc.configdb.ConfigDb;
-import dev.nestedcontrail.sdk.vnc.configdb.ContactPoint;
-import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -25,7 +21,7 @@ final class UnderlayKeyspace implements AutoCloseable {
   private UnderlayKeyspace(String contactPoints) {
     this.contactPoints = contactPoints;
     this.clusterId = "sdkit" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    this.admin = adminSession(contactPoints);
+    this.admin = ApiServerRows.adminSession(contactPoints);
     this.rows = new ApiServerRows(admin, clusterId + "_config_db_uuid").createSchema();
     Underlay.load(rows);
     this.db = ConfigDb.builder().contactPoints(contactPoints).clusterId(clusterId).build();
@@ -40,15 +36,5 @@ final class UnderlayKeyspace implements AutoCloseable {
     db.close();
     rows.dropKeyspace();
     admin.close();
-  }
-
-  private static CqlSession adminSession(String contactPoints) {
-    // schema changes take several seconds on a busy 2-core machine; the driver's default is 2 s
-    var builder = CqlSession.builder().withLocalDatacenter("datacenter1").withConfigLoader(
-        DriverConfigLoader.programmaticBuilder().withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(60)).build());
-    for (ContactPoint point : ContactPoint.parseList(contactPoints)) {
-      builder.addContactPoint(new InetSocketAddress(point.host(), point.port()));
-    }
-    return builder.build();
   }
 }
