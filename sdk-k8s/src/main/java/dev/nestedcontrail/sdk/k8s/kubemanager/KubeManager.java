@@ -51,6 +51,7 @@ public final class KubeManager implements AutoCloseable {
   private @Nullable ScheduledFuture<?> resyncTask;
   private @Nullable ScheduledFuture<?> electionTask;
   private volatile @Nullable LeaseElector elector;
+  private @Nullable Informer networkPolicies;
 
   private KubeManager(Builder b) {
     this.config = Objects.requireNonNull(b.config, "config");
@@ -102,6 +103,10 @@ public final class KubeManager implements AutoCloseable {
             engine::namespaceDeleted)));
     informers.add(kubernetes.resources("v1", "Pod").inAllNamespaces()
         .inform(callbacks, listener(engine::podChanged, engine::podDeleted)));
+    networkPolicies = kubernetes.resources("networking.k8s.io/v1", "NetworkPolicy")
+        .inAllNamespaces().inform(callbacks, listener(
+            p -> engine.networkPolicyChanged(p, namespaces()), engine::networkPolicyDeleted));
+    informers.add(networkPolicies);
     CompletableFuture.allOf(informers.stream().map(Informer::started)
         .toArray(CompletableFuture[]::new)).join();
     engine.awaitIdle(Duration.ofDays(1));
@@ -144,6 +149,9 @@ public final class KubeManager implements AutoCloseable {
    */
   public void resync() {
     engine.resync(podsByUid(), namespaces());
+    if (networkPolicies != null) {
+      engine.resyncNetworkPolicies(networkPolicies.list(), namespaces());
+    }
   }
 
   private void resyncQuietly() {

@@ -34,11 +34,12 @@ public final class PodReconciler {
   private final ClusterState cluster;
   private final Metrics metrics;
   private final NamespaceReconciler namespaces;
+  private final PodTags tags;
   private final Set<String> wired = ConcurrentHashMap.newKeySet();
 
   public PodReconciler(KubeManagerConfig config, VncOps vnc, VlanAllocator vlans,
       UnderlayLookup underlay, ClusterState cluster, Metrics metrics,
-      NamespaceReconciler namespaces) {
+      NamespaceReconciler namespaces, PodTags tags) {
     this.config = config;
     this.names = new Names(config);
     this.graph = new PodGraph(config);
@@ -48,6 +49,7 @@ public final class PodReconciler {
     this.cluster = cluster;
     this.metrics = metrics;
     this.namespaces = namespaces;
+    this.tags = tags;
   }
 
   /** ADDED or MODIFIED. */
@@ -58,6 +60,7 @@ public final class PodReconciler {
       return;
     }
     if (wired.contains(pod.uid())) {
+      tags.refresh(pod);
       return;
     }
     String hostIp = pod.hostIp().orElseThrow();
@@ -85,10 +88,10 @@ public final class PodReconciler {
     PodObjects objects = graph.build(pod, PodPlacement.builder()
         .parentInterfaceUuid(parent.uuid()).vlan(vlan).network(cluster.podNetwork())
         .subnetUuid(cluster.podSubnetUuid())
-        .securityGroup(names.securityGroup(pod.namespace())).build());
+        .securityGroup(names.securityGroup(pod.namespace())).tags(tags.refs(pod)).build());
     namespaces.securityGroup(pod.namespace());
     VirtualMachine vm = vnc.createOrGet(objects.virtualMachine());
-    vnc.createOrGet(objects.virtualMachineInterface());
+    tags.converge(vnc.createOrGet(objects.virtualMachineInterface()), pod);
     vnc.ensureRef(VirtualMachineInterface.class, parent.uuid(), VMI_TYPE, vmiUuid,
         Optional.empty());
     vnc.createOrGet(objects.instanceIp());
@@ -104,6 +107,7 @@ public final class PodReconciler {
   /** DELETED, or an orphan found by the resync: removes everything of the pod with this UID. */
   public void remove(String podUid) {
     wired.remove(podUid);
+    tags.forget(podUid);
     String vmiUuid = Names.podVmiUuid(podUid);
     Optional<VirtualMachine> vm = vnc.find(VirtualMachine.class, podUid);
     for (Reference<Void> router : vm.map(VirtualMachine::virtualRouterBackRefs)
