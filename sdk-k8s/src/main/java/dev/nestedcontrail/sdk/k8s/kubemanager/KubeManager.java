@@ -31,6 +31,27 @@ import org.slf4j.LoggerFactory;
  * object in order; a periodic resync removes this cluster's objects whose Kubernetes object is
  * gone and wires what is missing. All state lives in VNC, so a restart converges.
  *
+ * <p>Annotations honoured, as the Python kube-manager reads them (contrail-internals §2.5):
+ * <ul>
+ *   <li>Namespace {@code opencontrail.org/isolation: "true"}: the namespace gets its own
+ *       {@code <cluster>-<ns>-pod-network} and {@code <cluster>-<ns>-service-network}, the policy
+ *       {@code <cluster>-<ns>-pod-service-np} between them, and the cluster policies attached;
+ *       all of it is removed with the namespace. The {@code default} namespace's networks are
+ *       the cluster's, updated the same way.
+ *   <li>Namespace {@code opencontrail.org/ip_fabric_forwarding} and
+ *       {@code opencontrail.org/ip_fabric_snat} ({@code "true"}/{@code "false"}): override the
+ *       global settings for the namespace's own pod network (for {@code default}: the cluster's).
+ *   <li>Pod or namespace {@code opencontrail.org/network}, a dict such as
+ *       {@code {"domain": "default-domain", "project": "p", "name": "vn"}} (JSON or Python
+ *       quotes): the pod (every pod of the namespace) goes on that existing network. A pod's
+ *       network is its own annotation, else its namespace's, else the isolated namespace's pod
+ *       network, else the cluster pod network. An annotation that cannot be read or names no
+ *       network is an error event naming the pod, the annotation and the value, and nothing of
+ *       the pod is written.
+ * </ul>
+ * Not honoured: {@code opencontrail.org/fip-pool} and
+ * {@code net.beta.kubernetes.io/network-policy}.
+ *
  * <p>{@link #start()} returns once the initial sync is done; {@link #close()} stops the watches,
  * workers and timer. The Kubernetes and VNC clients belong to the caller and stay open.
  */
@@ -57,6 +78,8 @@ public final class KubeManager implements AutoCloseable {
     this.config = Objects.requireNonNull(b.config, "config");
     this.kubernetes = Objects.requireNonNull(b.kubernetes, "kubernetes");
     this.engine = new Engine(config, Objects.requireNonNull(b.vnc, "vnc"), b.clock);
+    engine.namespaceLookup(name -> informers.isEmpty() ? java.util.Optional.empty()
+        : informers.get(0).get("", name));
     this.clock = b.clock;
     this.identity = b.identity;
     this.callbacks = Executors.newSingleThreadExecutor(r -> daemon(r, "kube-manager-events"));
@@ -101,6 +124,7 @@ public final class KubeManager implements AutoCloseable {
     informers.add(kubernetes.resources("v1", "Namespace")
         .inform(callbacks, listener(engine::namespaceChanged,
             engine::namespaceDeleted)));
+    informers.get(0).started().join();
     informers.add(kubernetes.resources("v1", "Pod").inAllNamespaces()
         .inform(callbacks, listener(engine::podChanged, engine::podDeleted)));
     networkPolicies = kubernetes.resources("networking.k8s.io/v1", "NetworkPolicy")

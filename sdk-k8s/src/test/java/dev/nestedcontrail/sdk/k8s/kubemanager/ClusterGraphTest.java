@@ -3,6 +3,7 @@ package dev.nestedcontrail.sdk.k8s.kubemanager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nestedcontrail.sdk.k8s.kubemanager.internal.ClusterGraph;
+import dev.nestedcontrail.sdk.k8s.kubemanager.internal.Names;
 import dev.nestedcontrail.sdk.vnc.model.AddressAllocationModeType;
 import dev.nestedcontrail.sdk.vnc.model.ForwardingModeType;
 import dev.nestedcontrail.sdk.vnc.model.NetworkIpam;
@@ -11,6 +12,7 @@ import dev.nestedcontrail.sdk.vnc.model.PortTranslationPools;
 import dev.nestedcontrail.sdk.vnc.model.SubnetMethodType;
 import dev.nestedcontrail.sdk.vnc.model.VirtualNetwork;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ClusterGraphTest {
@@ -54,6 +56,38 @@ class ClusterGraphTest {
     assertThat(graph.policies().get(List.of("default-domain", "k8s-nested",
         "blue-nested-underlay-np")).policyRule().get(0).dstAddresses().get(0).virtualNetwork())
         .contains("default-domain:k8s-nested:k8s-vm-net");
+  }
+
+  @Test
+  void namespacePodNetwork_withForwarding_usesTheIpFabricIpamAndProviderWithoutSnat() {
+    VirtualNetwork pod = graph.namespacePodNetwork("shop", true, true);
+    assertThat(pod.fqName())
+        .containsExactly("default-domain", "k8s-nested", "blue-shop-pod-network");
+    assertThat(pod.networkIpamRefs()).extracting(r -> r.to())
+        .containsExactly(List.of("default-domain", "k8s-nested", "blue-ip-fabric-ipam"));
+    assertThat(pod.virtualNetworkRefs()).extracting(r -> r.to())
+        .containsExactly(List.of("default-domain", "default-project", "ip-fabric"));
+    assertThat(pod.fabricSnat()).contains(false);
+    VirtualNetwork snat = graph.namespacePodNetwork("shop", false, true);
+    assertThat(snat.virtualNetworkRefs()).isEmpty();
+    assertThat(snat.fabricSnat()).contains(true);
+  }
+
+  @Test
+  void namespacePolicy_joinsTheNamespaceNetworksAndIsAttachedAsTheAnchorDoes() {
+    List<String> project = List.of("default-domain", "k8s-nested");
+    assertThat(graph.namespacePolicy("shop").fqName())
+        .containsExactly("default-domain", "k8s-nested", "blue-shop-pod-service-np");
+    assertThat(graph.namespacePolicy("shop").networkPolicyEntries().orElseThrow().policyRule()
+        .get(0).srcAddresses().get(0).virtualNetwork())
+        .contains("default-domain:k8s-nested:blue-shop-pod-network");
+    assertThat(graph.namespaceAttachments("shop")).containsExactly(
+        Map.entry(Names.child(project, "blue-shop-pod-network"), List.of(
+            Names.child(project, "blue-shop-pod-service-np"), Names.child(project, "blue-default-ip-fabric-np"),
+            Names.child(project, "blue-default-service-np"), Names.child(project, "blue-nested-underlay-np"))),
+        Map.entry(Names.child(project, "blue-shop-service-network"), List.of(
+            Names.child(project, "blue-shop-pod-service-np"), Names.child(project, "blue-default-ip-fabric-np"),
+            Names.child(project, "blue-nested-underlay-np"))));
   }
 
   @Test

@@ -66,22 +66,33 @@ public final class ClusterGraph {
 
   /** The cluster pod network (ip-fabric IPAM when ip_fabric_forwarding). */
   public VirtualNetwork podNetwork() {
-    return network(names.podNetwork(), config.ipFabricForwarding() ? IP_FABRIC : POD,
-        config.ipFabricSnat() && !config.ipFabricForwarding());
+    return podNetwork(names.podNetwork(), config.ipFabricForwarding(), config.ipFabricSnat());
   }
 
   public VirtualNetwork serviceNetwork() {
     return network(names.serviceNetwork(), SERVICE, false);
   }
 
-  /** An isolated namespace's pod network. */
-  public VirtualNetwork namespacePodNetwork(String namespace, boolean snat) {
-    return network(names.namespacePodNetwork(namespace),
-        config.ipFabricForwarding() ? IP_FABRIC : POD, snat && !config.ipFabricForwarding());
+  /**
+   * An isolated namespace's pod network {@code <cluster>-<ns>-pod-network}, with the
+   * namespace's own ip_fabric_forwarding and ip_fabric_snat (annotation or global setting).
+   */
+  public VirtualNetwork namespacePodNetwork(String namespace, boolean forwarding, boolean snat) {
+    return podNetwork(names.namespacePodNetwork(namespace), forwarding, snat);
   }
 
   public VirtualNetwork namespaceServiceNetwork(String namespace) {
     return network(names.namespaceServiceNetwork(namespace), SERVICE, false);
+  }
+
+  /**
+   * A pod network: with ip_fabric_forwarding on the ip-fabric IPAM and with a ref to the
+   * ip-fabric network (its provider), else on the pod IPAM with {@code fabric_snat} as asked.
+   */
+  private VirtualNetwork podNetwork(List<String> fq, boolean forwarding, boolean snat) {
+    VirtualNetwork network = network(fq, forwarding ? IP_FABRIC : POD, snat && !forwarding);
+    return forwarding ? VirtualNetwork.builder().from(network)
+        .addVirtualNetworkRefs(Reference.toFqName(names.ipFabricNetwork())).build() : network;
   }
 
   private VirtualNetwork network(List<String> fq, String ipamKind, boolean fabricSnat) {
@@ -109,6 +120,35 @@ public final class ClusterGraph {
       List<String> underlay = names.policy("nested-underlay-np");
       result.put(underlay, PolicyRules.policyToNetwork(underlay, names.clusterNetwork()));
     }
+    return result;
+  }
+
+  /**
+   * An isolated namespace's policy {@code <cluster>-<ns>-pod-service-np} in the namespace's
+   * project, between its pod and service networks.
+   */
+  public NetworkPolicy namespacePolicy(String namespace) {
+    return policy(names.namespacePolicy(namespace), PolicyRules.networkToNetwork(
+        names.namespacePodNetwork(namespace), names.namespaceServiceNetwork(namespace)));
+  }
+
+  /**
+   * Which policies an isolated namespace's networks carry, as {@code _create_attach_policy}
+   * attaches them: the pod network its own policy, ip-fabric-np, service-np and (nested)
+   * nested-underlay-np; the service network the same without service-np.
+   */
+  public Map<List<String>, List<List<String>>> namespaceAttachments(String namespace) {
+    List<List<String>> pod = new ArrayList<>(List.of(names.namespacePolicy(namespace),
+        names.policy("default-ip-fabric-np"), names.policy("default-service-np")));
+    List<List<String>> service = new ArrayList<>(List.of(names.namespacePolicy(namespace),
+        names.policy("default-ip-fabric-np")));
+    if (config.nestedMode()) {
+      pod.add(names.policy("nested-underlay-np"));
+      service.add(names.policy("nested-underlay-np"));
+    }
+    Map<List<String>, List<List<String>>> result = new LinkedHashMap<>();
+    result.put(names.namespacePodNetwork(namespace), pod);
+    result.put(names.namespaceServiceNetwork(namespace), service);
     return result;
   }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -41,6 +42,7 @@ public final class Engine implements AutoCloseable {
   private @Nullable PodReconciler pods;
   private @Nullable NamespaceReconciler namespaces;
   private @Nullable NetworkPolicyReconciler networkPolicies;
+  private Function<String, Optional<KubernetesObject>> namespaceLookup = name -> Optional.empty();
 
   public Engine(KubeManagerConfig config, VncClient vnc, Clock clock) {
     this.config = config;
@@ -58,7 +60,7 @@ public final class Engine implements AutoCloseable {
     Names names = new Names(config);
     UnderlayLookup underlay = new UnderlayLookup(vnc, cluster.clusterNetworkUuid(),
         config.nestedMode() ? names.clusterNetwork() : List.of());
-    namespaces = new NamespaceReconciler(config, vnc);
+    namespaces = new NamespaceReconciler(config, vnc, namespaceLookup);
     pods = new PodReconciler(config, vnc, vlans, underlay, cluster, metrics, namespaces,
         new PodTags(vnc, tags));
     networkPolicies = new NetworkPolicyReconciler(config, vnc, tags, cluster.policies());
@@ -77,6 +79,11 @@ public final class Engine implements AutoCloseable {
             vmi.uuid().get(), tag.get(), parent.get());
       }
     }
+  }
+
+  /** Where pods' namespaces are looked up (the Namespace informer's cache); set before start. */
+  public void namespaceLookup(Function<String, Optional<KubernetesObject>> lookup) {
+    this.namespaceLookup = lookup;
   }
 
   public void podChanged(KubernetesObject pod) {
@@ -159,6 +166,10 @@ public final class Engine implements AutoCloseable {
             () -> namespaces().remove(namespace.get()));
       }
     }
+    for (String orphan : namespaces().orphanNetworks(names)) {
+      dispatcher.submit(namespaceKey(orphan), () -> namespaces().remove(orphan));
+    }
+    liveNamespaces.forEach(this::namespaceChanged);
     metrics.resyncDone(clock.instant());
   }
 

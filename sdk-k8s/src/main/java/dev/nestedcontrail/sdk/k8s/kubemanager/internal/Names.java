@@ -79,6 +79,11 @@ public final class Names {
     return child(project(namespace), cluster() + "-" + namespace + "-service-network");
   }
 
+  /** An isolated namespace's policy {@code <cluster>-<ns>-pod-service-np}. */
+  public List<String> namespacePolicy(String namespace) {
+    return child(project(namespace), cluster() + "-" + namespace + "-pod-service-np");
+  }
+
   /** A cluster policy such as {@code <cluster>-default-ip-fabric-np}. */
   public List<String> policy(String suffix) {
     return child(defaultProject(), cluster() + "-" + suffix);

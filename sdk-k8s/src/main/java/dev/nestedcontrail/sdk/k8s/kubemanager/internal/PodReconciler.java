@@ -34,6 +34,7 @@ public final class PodReconciler {
   private final ClusterState cluster;
   private final Metrics metrics;
   private final NamespaceReconciler namespaces;
+  private final PodNetworkSelector networks;
   private final PodTags tags;
   private final Set<String> wired = ConcurrentHashMap.newKeySet();
 
@@ -49,6 +50,7 @@ public final class PodReconciler {
     this.cluster = cluster;
     this.metrics = metrics;
     this.namespaces = namespaces;
+    this.networks = new PodNetworkSelector(config, vnc, cluster, namespaces);
     this.tags = tags;
   }
 
@@ -71,12 +73,14 @@ public final class PodReconciler {
       wire(pod, parent);
     } catch (RuntimeException e) {
       underlay.forget(hostIp);
+      networks.forget();
       throw e;
     }
     wired.add(pod.uid());
   }
 
   private void wire(PodView pod, ParentInterface parent) {
+    PodNetwork network = networks.select(pod);
     String vmiUuid = Names.podVmiUuid(pod.uid());
     int vlan;
     try {
@@ -86,8 +90,8 @@ public final class PodReconciler {
       throw e;
     }
     PodObjects objects = graph.build(pod, PodPlacement.builder()
-        .parentInterfaceUuid(parent.uuid()).vlan(vlan).network(cluster.podNetwork())
-        .subnetUuid(cluster.podSubnetUuid())
+        .parentInterfaceUuid(parent.uuid()).vlan(vlan).network(network.network())
+        .subnetUuid(network.subnetUuid())
         .securityGroup(names.securityGroup(pod.namespace())).tags(tags.refs(pod)).build());
     namespaces.securityGroup(pod.namespace());
     VirtualMachine vm = vnc.createOrGet(objects.virtualMachine());

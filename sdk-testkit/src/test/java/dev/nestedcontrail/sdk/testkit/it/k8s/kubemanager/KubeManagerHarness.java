@@ -140,10 +140,17 @@ abstract class KubeManagerHarness {
   /** A pod with extra spec fields such as {@code nodeName} or {@code hostNetwork}. */
   KubernetesObject createPod(String namespace, String name, Map<String, String> labels,
       Map<String, Object> spec) {
+    return createPod(namespace, name, labels, spec, Map.of());
+  }
+
+  /** A pod with extra spec fields and annotations. */
+  KubernetesObject createPod(String namespace, String name, Map<String, String> labels,
+      Map<String, Object> spec, Map<String, String> annotations) {
     Map<String, Object> fullSpec = new LinkedHashMap<>(spec);
     fullSpec.put("containers", List.of(Map.of("name", "c", "image", "busybox")));
     return kube.create(KubernetesObject.of(Map.of("apiVersion", "v1", "kind", "Pod",
-        "metadata", Map.of("name", name, "namespace", namespace, "labels", labels),
+        "metadata", Map.of("name", name, "namespace", namespace, "labels", labels,
+            "annotations", annotations),
         "spec", fullSpec)));
   }
 
@@ -152,8 +159,12 @@ abstract class KubeManagerHarness {
   }
 
   void createNamespace(String name) {
+    createNamespace(name, Map.of());
+  }
+
+  void createNamespace(String name, Map<String, String> annotations) {
     kube.create(KubernetesObject.of(Map.of("apiVersion", "v1", "kind", "Namespace",
-        "metadata", Map.of("name", name))));
+        "metadata", Map.of("name", name, "annotations", annotations))));
   }
 
   <T extends VncResource> List<T> all(Class<T> type) {
@@ -166,6 +177,12 @@ abstract class KubeManagerHarness {
         .flatMap(a -> a.keyValuePair().stream())
         .anyMatch(p -> p.key().orElse("").equals("cluster") && p.value().orElse("")
             .equals("blue"))).toList();
+  }
+
+  /** The instance-ip of the pod with this name, once it has one. */
+  java.util.Optional<InstanceIp> podIp(String pod) {
+    return all(InstanceIp.class).stream().filter(i -> i.fqName().get(0).startsWith(pod + "__"))
+        .findFirst();
   }
 
   /** Pod sub-interface VMIs (those with a VLAN tag). */
