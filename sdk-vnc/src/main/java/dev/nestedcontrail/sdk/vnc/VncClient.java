@@ -161,15 +161,33 @@ public final class VncClient extends VncResourceAccessors implements AutoCloseab
 
   /** {@code POST /set-tag}: sets the tag of {@code tagType} (e.g. {@code application}) on the object. */
   public void setTag(String objType, String objUuid, String tagType, String value, boolean global) {
-    Map<String, @Nullable Object> tag = new LinkedHashMap<>();
-    tag.put("value", value);
-    tag.put("is_global", global);
-    setTagBody(objType, objUuid, tagType, tag);
+    setTags(objType, objUuid, Map.of(tagType, value), java.util.Set.of(), global);
   }
 
   /** {@code POST /set-tag} with null: removes every tag of {@code tagType} from the object. */
   public void removeTags(String objType, String objUuid, String tagType) {
-    setTagBody(objType, objUuid, tagType, null);
+    setTags(objType, objUuid, Map.of(), java.util.Set.of(tagType), false);
+  }
+
+  /**
+   * {@code POST /set-tag} for several tag types in one request: each entry of {@code values} sets
+   * the tag {@code <type>=<value>} (replacing the object's tag of that type), each type in
+   * {@code removedTypes} drops every tag of that type. The tags must exist (404 otherwise); they
+   * are looked up globally when {@code global}, else in the object's project.
+   */
+  public void setTags(String objType, String objUuid, Map<String, String> values,
+      java.util.Set<String> removedTypes, boolean global) {
+    Map<String, @Nullable Object> body = new LinkedHashMap<>();
+    body.put("obj_type", type(objType).typeName());
+    body.put("obj_uuid", objUuid);
+    values.forEach((tagType, value) -> {
+      Map<String, @Nullable Object> tag = new LinkedHashMap<>();
+      tag.put("value", value);
+      tag.put("is_global", global);
+      body.put(tagType, tag);
+    });
+    removedTypes.forEach(tagType -> body.put(tagType, null));
+    calls.send(HttpMethod.POST, "/set-tag", body, true);
   }
 
   /** {@code POST /chown}: gives the object to the project {@code owner} (a uuid). */
@@ -183,14 +201,6 @@ public final class VncClient extends VncResourceAccessors implements AutoCloseab
     if (closed.compareAndSet(false, true) && ownsTransport) {
       transport.close();
     }
-  }
-
-  private void setTagBody(String objType, String objUuid, String tagType, @Nullable Object tag) {
-    Map<String, @Nullable Object> body = new LinkedHashMap<>();
-    body.put("obj_type", type(objType).typeName());
-    body.put("obj_uuid", objUuid);
-    body.put(tagType, tag);
-    calls.send(HttpMethod.POST, "/set-tag", body, true);
   }
 
   private static ResourceType<?> type(String name) {

@@ -82,6 +82,7 @@ public final class KubeManager implements AutoCloseable {
   private @Nullable ScheduledFuture<?> electionTask;
   private volatile @Nullable LeaseElector elector;
   private volatile @Nullable Informer serviceInformer;
+  private volatile @Nullable Informer networkPolicies;
 
   private KubeManager(Builder b) {
     this.config = Objects.requireNonNull(b.config, "config");
@@ -147,6 +148,10 @@ public final class KubeManager implements AutoCloseable {
     informers.add(kubernetes.resources("v1", "Endpoints").inAllNamespaces()
         .inform(callbacks, listener(engine.services()::endpointsChanged,
             engine.services()::endpointsDeleted)));
+    networkPolicies = kubernetes.resources("networking.k8s.io/v1", "NetworkPolicy")
+        .inAllNamespaces().inform(callbacks, listener(
+            p -> engine.networkPolicyChanged(p, namespaces()), engine::networkPolicyDeleted));
+    informers.add(networkPolicies);
     CompletableFuture.allOf(informers.stream().map(Informer::started)
         .toArray(CompletableFuture[]::new)).join();
     engine.awaitIdle(Duration.ofDays(1));
@@ -192,6 +197,10 @@ public final class KubeManager implements AutoCloseable {
     Informer services = serviceInformer;
     if (services != null) {
       engine.services().resync(services.list());
+    }
+    Informer policies = networkPolicies;
+    if (policies != null) {
+      engine.resyncNetworkPolicies(policies.list(), namespaces());
     }
   }
 

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Cluster provisioning at start (contrail-internals §2.4), every step create-or-get: the default
  * and kube-system projects, the pod/service/ip-fabric IPAMs, the pod and service networks, the
  * cluster policies attached to their networks (including {@code <cluster>-nested-underlay-np} on
- * the cluster network), and the SNAT port translation pools when {@code ip_fabric_snat} is on.
+ * the cluster network), the SNAT port translation pools when {@code ip_fabric_snat} is on, and
+ * the application policy set with its default firewall policies ({@link PolicyProvisioner}).
  */
 public final class ClusterProvisioner {
   private static final Logger logger = LoggerFactory.getLogger(ClusterProvisioner.class);
@@ -32,11 +33,13 @@ public final class ClusterProvisioner {
   private final KubeManagerConfig config;
   private final ClusterGraph graph;
   private final VncOps vnc;
+  private final TagCache tags;
 
-  public ClusterProvisioner(KubeManagerConfig config, VncOps vnc) {
+  public ClusterProvisioner(KubeManagerConfig config, VncOps vnc, TagCache tags) {
     this.config = config;
     this.graph = new ClusterGraph(config);
     this.vnc = vnc;
+    this.tags = tags;
   }
 
   public ClusterState provision() {
@@ -66,13 +69,15 @@ public final class ClusterProvisioner {
     if (config.ipFabricSnat()) {
       provisionPortTranslationPools();
     }
+    ClusterPolicies policies = new PolicyProvisioner(config, vnc, tags)
+        .provision(List.of(pod, service));
     NetworkIpam podIpam = ipams.get(config.clusterName()
         + (config.ipFabricForwarding() ? "-ip-fabric-ipam" : "-pod-ipam"));
     return ClusterState.builder().podNetwork(pod.fqName()).podNetworkUuid(pod.uuid().orElseThrow())
         .podSubnetUuid(subnetUuid(pod, podIpam)).clusterNetworkUuid(clusterNetwork)
         .serviceNetwork(service.fqName())
         .serviceSubnetUuid(subnetUuid(service, ipams.get(config.clusterName() + "-service-ipam")))
-        .build();
+        .policies(policies).build();
   }
 
   private void attachPolicies(Map<List<String>, String> networks) {

@@ -27,5 +27,8 @@ public abstract class ClusterState {
   /** The node VMs' network (nested mode). */
   public abstract Optional<String> clusterNetworkUuid();
 
+  /** The application policy set and its default firewall policies. */
+  public abstract ClusterPolicies policies();
+
   public static final class Builder extends ImmutableClusterState.Builder {}
 }

@@ -5,7 +5,9 @@ import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManagerConfig;
 import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManagerHealth;
 import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManagerMetrics;
 import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManagerState;
+import dev.nestedcontrail.sdk.vnc.ListQuery;
 import dev.nestedcontrail.sdk.vnc.VncClient;
+import dev.nestedcontrail.sdk.vnc.model.FirewallPolicy;
 import dev.nestedcontrail.sdk.vnc.configdb.ConfigDb;
 import dev.nestedcontrail.sdk.vnc.events.ConfigEvents;
 import dev.nestedcontrail.sdk.vnc.model.Reference;
@@ -43,6 +45,7 @@ public final class Engine implements AutoCloseable {
       new AtomicReference<>(Optional.empty());
   private @Nullable PodReconciler pods;
   private @Nullable NamespaceReconciler namespaces;
+  private @Nullable NetworkPolicyReconciler networkPolicies;
   private Function<String, Optional<KubernetesObject>> namespaceLookup = name -> Optional.empty();
   private @Nullable ServiceEvents services;
 
@@ -63,15 +66,18 @@ public final class Engine implements AutoCloseable {
   /** Provisions the cluster and rebuilds the VLAN allocations from the existing sub-interfaces. */
   public void start() {
     underlayCache.start();
-    ClusterState cluster = new ClusterProvisioner(config, vnc).provision();
+    TagCache tags = new TagCache(config, vnc);
+    ClusterState cluster = new ClusterProvisioner(config, vnc, tags).provision();
     rebuildVlans();
     Names names = new Names(config);
     UnderlayLookup underlay = new UnderlayLookup(underlayCache, cluster.clusterNetworkUuid(),
         config.nestedMode() ? names.clusterNetwork() : List.of());
     namespaces = new NamespaceReconciler(config, vnc, namespaceLookup);
-    pods = new PodReconciler(config, vnc, vlans, underlay, cluster, metrics, namespaces);
+    pods = new PodReconciler(config, vnc, vlans, underlay, cluster, metrics, namespaces,
+        new PodTags(vnc, tags));
     services = new ServiceEvents(dispatcher,
         new ServiceReconciler(config, vnc, underlay, cluster, namespaces), vnc);
+    networkPolicies = new NetworkPolicyReconciler(config, vnc, tags, cluster.policies());
   }
 
   private void rebuildVlans() {
@@ -110,6 +116,43 @@ public final class Engine implements AutoCloseable {
   public void namespaceDeleted(KubernetesObject namespace) {
     dispatcher.submit(namespaceKey(namespace.name()),
         () -> namespaces().remove(namespace.name()));
+  }
+
+  /** NetworkPolicy ADDED or MODIFIED; {@code liveNamespaces} resolve namespace selectors. */
+  public void networkPolicyChanged(KubernetesObject policy, List<KubernetesObject> liveNamespaces) {
+    Map<String, Map<String, String>> labels = liveNamespaces.stream().collect(Collectors.toMap(
+        KubernetesObject::name, KubernetesObject::labels, (a, b) -> a));
+    dispatcher.submit(networkPolicyKey(policy),
+        () -> networkPolicies().apply(policy, labels));
+  }
+
+  public void networkPolicyDeleted(KubernetesObject policy) {
+    String namespace = policy.namespace().orElse("default");
+    dispatcher.submit(networkPolicyKey(policy),
+        () -> networkPolicies().remove(namespace, policy.name()));
+  }
+
+  /**
+   * Queues the removal of this cluster's firewall policies whose NetworkPolicy is gone and the
+   * apply of every live one (a read for those in place).
+   */
+  public void resyncNetworkPolicies(List<KubernetesObject> live,
+      List<KubernetesObject> liveNamespaces) {
+    Set<String> keys = live.stream().map(Engine::networkPolicyKey).collect(Collectors.toSet());
+    for (FirewallPolicy policy : vnc.list(
+        FirewallPolicy.class, ListQuery.builder()
+            .parentFqName(ClusterPolicies.POLICY_MANAGEMENT).parentType("policy-management")
+            .detail(true).build())) {
+      Optional<String> namespace = Annotations.value(policy, Annotations.NAMESPACE);
+      Optional<String> name = Annotations.value(policy, Annotations.NAME);
+      if (networkPolicies().owns(policy) && namespace.isPresent() && name.isPresent()) {
+        String key = "NetworkPolicy/" + namespace.get() + "/" + name.get();
+        if (!keys.contains(key)) {
+          dispatcher.submit(key, () -> networkPolicies().remove(namespace.get(), name.get()));
+        }
+      }
+    }
+    live.forEach(p -> networkPolicyChanged(p, liveNamespaces));
   }
 
   /**
@@ -184,6 +227,17 @@ public final class Engine implements AutoCloseable {
       throw new IllegalStateException("kube-manager not started");
     }
     return namespaces;
+  }
+
+  private NetworkPolicyReconciler networkPolicies() {
+    if (networkPolicies == null) {
+      throw new IllegalStateException("kube-manager not started");
+    }
+    return networkPolicies;
+  }
+
+  private static String networkPolicyKey(KubernetesObject policy) {
+    return "NetworkPolicy/" + policy.namespace().orElse("default") + "/" + policy.name();
   }
 
   private static String podKey(String uid) {

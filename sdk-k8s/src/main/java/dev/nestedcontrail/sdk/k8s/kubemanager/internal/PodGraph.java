@@ -56,6 +56,7 @@ public final class PodGraph {
         .addVirtualMachineRefs(Reference.toUuid(pod.uid()))
         .addVirtualNetworkRefs(Reference.toFqName(placement.network()))
         .addSecurityGroupRefs(Reference.toFqName(placement.securityGroup()))
+        .tagRefs(placement.tags())
         .annotations(Annotations.of(common))
         .build();
     InstanceIp iip = InstanceIp.builder()

@@ -21,5 +21,8 @@ public abstract class PodPlacement {
 
   public abstract List<String> securityGroup();
 
+  /** Refs to the pod's label tags, created with the VMI. */
+  public abstract List<dev.nestedcontrail.sdk.vnc.model.Reference<Void>> tags();
+
   public static final class Builder extends ImmutablePodPlacement.Builder {}
 }

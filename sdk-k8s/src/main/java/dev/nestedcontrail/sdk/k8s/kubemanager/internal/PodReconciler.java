@@ -35,11 +35,12 @@ public final class PodReconciler {
   private final Metrics metrics;
   private final NamespaceReconciler namespaces;
   private final PodNetworkSelector networks;
+  private final PodTags tags;
   private final Set<String> wired = ConcurrentHashMap.newKeySet();
 
   public PodReconciler(KubeManagerConfig config, VncOps vnc, VlanAllocator vlans,
       UnderlayLookup underlay, ClusterState cluster, Metrics metrics,
-      NamespaceReconciler namespaces) {
+      NamespaceReconciler namespaces, PodTags tags) {
     this.config = config;
     this.names = new Names(config);
     this.graph = new PodGraph(config);
@@ -50,6 +51,7 @@ public final class PodReconciler {
     this.metrics = metrics;
     this.namespaces = namespaces;
     this.networks = new PodNetworkSelector(config, vnc, cluster, namespaces);
+    this.tags = tags;
   }
 
   /** ADDED or MODIFIED. */
@@ -60,6 +62,7 @@ public final class PodReconciler {
       return;
     }
     if (wired.contains(pod.uid())) {
+      tags.refresh(pod);
       return;
     }
     String hostIp = pod.hostIp().orElseThrow();
@@ -89,10 +92,10 @@ public final class PodReconciler {
     PodObjects objects = graph.build(pod, PodPlacement.builder()
         .parentInterfaceUuid(parent.uuid()).vlan(vlan).network(network.network())
         .subnetUuid(network.subnetUuid())
-        .securityGroup(names.securityGroup(pod.namespace())).build());
+        .securityGroup(names.securityGroup(pod.namespace())).tags(tags.refs(pod)).build());
     namespaces.securityGroup(pod.namespace());
     VirtualMachine vm = vnc.createOrGet(objects.virtualMachine());
-    vnc.createOrGet(objects.virtualMachineInterface());
+    tags.converge(vnc.createOrGet(objects.virtualMachineInterface()), pod);
     vnc.ensureRef(VirtualMachineInterface.class, parent.uuid(), VMI_TYPE, vmiUuid,
         Optional.empty());
     vnc.createOrGet(objects.instanceIp());
@@ -108,6 +111,7 @@ public final class PodReconciler {
   /** DELETED, or an orphan found by the resync: removes everything of the pod with this UID. */
   public void remove(String podUid) {
     wired.remove(podUid);
+    tags.forget(podUid);
     String vmiUuid = Names.podVmiUuid(podUid);
     Optional<VirtualMachine> vm = vnc.find(VirtualMachine.class, podUid);
     for (Reference<Void> router : vm.map(VirtualMachine::virtualRouterBackRefs)

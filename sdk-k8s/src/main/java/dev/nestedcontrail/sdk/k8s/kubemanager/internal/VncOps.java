@@ -69,6 +69,19 @@ public final class VncOps {
     vnc.resources(type).removeRef(uuid, targetType, targetUuid);
   }
 
+  /** {@code POST /set-tag}: sets these tag types to these values on the object. */
+  public void setTags(String objType, String uuid, java.util.Map<String, String> values,
+      boolean global) {
+    setTags(objType, uuid, values, java.util.Set.of(), global);
+  }
+
+  /** {@code POST /set-tag}: sets some tag types and drops every tag of {@code removed} types. */
+  public void setTags(String objType, String uuid, java.util.Map<String, String> values,
+      java.util.Set<String> removed, boolean global) {
+    metrics.restCall("set-tag");
+    vnc.setTags(objType, uuid, values, removed, global);
+  }
+
   @SuppressWarnings("unchecked")
   private <T extends VncResource> ResourceOperations<T> ops(T resource) {
     return vnc.resources((Class<T>) resource.resourceType().javaClass());

@@ -17,19 +17,24 @@ final class TypeRules {
   private final ConfigStore store;
   private final IpAllocator ips;
   private final SubInterfaceRules subInterfaces;
+  private final FirewallRuleTags firewallRuleTags;
 
   TypeRules(ConfigStore store) {
     this.store = store;
     this.ips = new IpAllocator(store);
     this.subInterfaces = new SubInterfaceRules(store);
+    this.firewallRuleTags = new FirewallRuleTags(store);
   }
 
   /** Tags are named {@code <tag_type_name>=<tag_value>} by the server. */
   List<String> name(ResourceType<?> type, Map<String, @Nullable Object> body, List<String> fqName) {
     Optional<String> tagType = Trees.string(body, "tag_type_name");
     Optional<String> tagValue = Trees.string(body, "tag_value");
-    if (!type.typeName().equals("tag") || tagType.isEmpty() || tagValue.isEmpty()) {
+    if (!type.typeName().equals("tag")) {
       return fqName;
+    }
+    if (tagType.isEmpty() || tagValue.isEmpty()) {
+      throw new ApiError(400, "Tag must be created with a type and a value");
     }
     List<String> renamed = new ArrayList<>(fqName);
     renamed.set(renamed.size() - 1, tagType.get().toLowerCase(Locale.ROOT) + "=" + tagValue.get());
@@ -44,6 +49,8 @@ final class TypeRules {
         body.put("virtual_machine_interface_mac_addresses", macs(object));
       }
       case "instance-ip" -> allocateIp(object);
+      case "firewall-rule" -> firewallRuleTags.resolve(object, body)
+          .ifPresent(refs -> body.put("tag_refs", refs));
       case "virtual-network" -> completeRefSubnets(object.refs("network_ipam_refs"));
       case "network-ipam" -> Trees.map(body, "ipam_subnets").ifPresent(w -> IpAllocator.completeSubnets(Trees.list(w, "subnets")));
       default -> { }
@@ -57,6 +64,9 @@ final class TypeRules {
     }
     if (object.typeName().equals("virtual-network")) {
       completeRefSubnets(newRefs.getOrDefault("network_ipam_refs", List.of()));
+    }
+    if (object.typeName().equals("firewall-rule")) {
+      firewallRuleTags.resolve(object, body).ifPresent(refs -> newRefs.put("tag_refs", refs));
     }
     if (object.typeName().equals("network-ipam")) {
       Trees.map(body, "ipam_subnets").ifPresent(w -> IpAllocator.completeSubnets(Trees.list(w, "subnets")));

@@ -1,0 +1,95 @@
+package dev.nestedcontrail.sdk.k8s.kubemanager.internal;
+
+import dev.nestedcontrail.sdk.vnc.model.Reference;
+import dev.nestedcontrail.sdk.vnc.model.VirtualMachineInterface;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * A pod's labels as tags on its VMI (contrail-internals §2.3, §2.5): every label
+ * {@code key: value} plus the implicit {@code namespace=<ns>} (which wins over a pod label of the
+ * same key). A new pod's VMI is created with the tag refs in its body, so tags cost no write per
+ * pod; a label change of a wired pod is one {@code set-tag} that sets the changed types and drops
+ * the removed ones. What each pod's VMI carries is remembered to detect changes.
+ */
+public final class PodTags {
+  private static final String VMI_TYPE = "virtual-machine-interface";
+
+  private final VncOps vnc;
+  private final TagCache tags;
+  private final Map<String, Map<String, String>> applied = new ConcurrentHashMap<>();
+
+  public PodTags(VncOps vnc, TagCache tags) {
+    this.vnc = vnc;
+    this.tags = tags;
+  }
+
+  /** The pod's tags by tag type: its labels and {@code namespace=<ns>}. */
+  public static Map<String, String> of(PodView pod) {
+    Map<String, String> result = new LinkedHashMap<>();
+    pod.labels().forEach((k, v) -> result.put(TagCache.type(k), v));
+    result.put(Annotations.NAMESPACE, pod.namespace());
+    return result;
+  }
+
+  /** The tag refs of a new pod's VMI, each tag created when missing. */
+  public List<Reference<Void>> refs(PodView pod) {
+    Map<String, String> wanted = of(pod);
+    List<Reference<Void>> refs = tags.refs(wanted);
+    applied.put(pod.uid(), wanted);
+    return refs;
+  }
+
+  /**
+   * After the VMI's create-or-get: a VMI that already existed (created by an earlier run, before
+   * the pod's labels changed) gets the pod's current tags.
+   */
+  public void converge(VirtualMachineInterface vmi, PodView pod) {
+    Map<String, String> wanted = of(pod);
+    Set<String> actual = vmi.tagRefs().stream().map(r -> r.to().isEmpty() ? ""
+        : r.to().get(r.to().size() - 1)).collect(Collectors.toSet());
+    Set<String> names = wanted.entrySet().stream()
+        .map(e -> TagCache.name(e.getKey(), e.getValue())).collect(Collectors.toSet());
+    if (!actual.equals(names)) {
+      Set<String> removed = actual.stream().map(n -> n.contains("=") ? n.substring(0,
+          n.indexOf('=')) : n).filter(t -> !wanted.containsKey(t))
+          .collect(Collectors.toCollection(LinkedHashSet::new));
+      set(vmi.uuid().orElseThrow(), wanted, removed);
+    }
+    applied.put(pod.uid(), wanted);
+  }
+
+  /** MODIFIED of a wired pod: one {@code set-tag} when its labels changed, else nothing. */
+  public void refresh(PodView pod) {
+    Map<String, String> wanted = of(pod);
+    Map<String, String> before = applied.getOrDefault(pod.uid(), Map.of());
+    if (wanted.equals(before)) {
+      return;
+    }
+    Map<String, String> changed = new LinkedHashMap<>();
+    wanted.forEach((type, value) -> {
+      if (!value.equals(before.get(type))) {
+        changed.put(type, value);
+      }
+    });
+    Set<String> removed = before.keySet().stream().filter(t -> !wanted.containsKey(t))
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+    set(Names.podVmiUuid(pod.uid()), changed, removed);
+    applied.put(pod.uid(), wanted);
+  }
+
+  /** The pod is gone; its VMI (and with it the tag refs) is deleted. */
+  public void forget(String podUid) {
+    applied.remove(podUid);
+  }
+
+  private void set(String vmiUuid, Map<String, String> values, Set<String> removed) {
+    values.forEach(tags::ensure);
+    vnc.setTags(VMI_TYPE, vmiUuid, values, removed, tags.global());
+  }
+}
