@@ -72,7 +72,7 @@ public final class Engine implements AutoCloseable {
     Names names = new Names(config);
     UnderlayLookup underlay = new UnderlayLookup(underlayCache, cluster.clusterNetworkUuid(),
         config.nestedMode() ? names.clusterNetwork() : List.of());
-    namespaces = new NamespaceReconciler(config, vnc, namespaceLookup);
+    namespaces = new NamespaceReconciler(config, vnc, namespaceLookup, tags);
     pods = new PodReconciler(config, vnc, vlans, underlay, cluster, metrics, namespaces,
         new PodTags(vnc, tags));
     services = new ServiceEvents(dispatcher,

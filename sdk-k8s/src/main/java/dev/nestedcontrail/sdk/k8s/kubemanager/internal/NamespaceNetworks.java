@@ -26,8 +26,11 @@ import org.slf4j.LoggerFactory;
  * as provider with ip_fabric_forwarding; {@code fabric_snat} per ip_fabric_snat) and
  * {@code <cluster>-<ns>-service-network}, both flat-subnet-only l3 networks annotated
  * {@code isolated=True}; the policy {@code <cluster>-<ns>-pod-service-np} between them; and the
- * cluster policies attached as the anchor attaches them. An existing network is updated (only
- * what is missing is added, in one PUT); its annotations are left as they are, as the anchor does.
+ * cluster policies attached as the anchor attaches them. Both carry the tag
+ * {@code application=<cluster>} (in the create body) so the cluster's application policy set,
+ * and with it the NetworkPolicy firewall rules, applies to their pods. An existing network is
+ * updated (only what is missing is added, in one PUT, and a missing application tag with one
+ * {@code set-tag}); its annotations are left as they are, as the anchor does.
  */
 public final class NamespaceNetworks {
   private static final Logger logger = LoggerFactory.getLogger(NamespaceNetworks.class);
@@ -39,12 +42,14 @@ public final class NamespaceNetworks {
   private final ClusterGraph graph;
   private final Names names;
   private final VncOps vnc;
+  private final TagCache tags;
 
-  public NamespaceNetworks(KubeManagerConfig config, VncOps vnc) {
+  public NamespaceNetworks(KubeManagerConfig config, VncOps vnc, TagCache tags) {
     this.config = config;
     this.graph = new ClusterGraph(config);
     this.names = graph.names();
     this.vnc = vnc;
+    this.tags = tags;
   }
 
   /**
@@ -101,12 +106,16 @@ public final class NamespaceNetworks {
    */
   private VirtualNetwork ensureNetwork(VirtualNetwork desired, Map<String, String> annotations,
       Map<List<String>, List<List<String>>> attachments, boolean manageSnat) {
+    Map<String, String> application = Map.of("application", config.clusterName());
     VirtualNetwork.Builder wanted = VirtualNetwork.builder().from(desired)
-        .annotations(Annotations.of(annotations));
+        .annotations(Annotations.of(annotations)).addAllTagRefs(tags.refs(application));
     attachments.get(desired.fqName()).forEach(policy -> wanted.addNetworkPolicyRefs(
         Reference.<VirtualNetworkPolicyType>builder().to(policy).attr(ATTACHED).build()));
     VirtualNetwork target = wanted.build();
     VirtualNetwork current = vnc.createOrGet(target);
+    if (!PolicyProvisioner.hasTag(current, tags.ensure("application", config.clusterName()))) {
+      vnc.setTags("virtual-network", current.uuid().orElseThrow(), application, tags.global());
+    }
     List<Reference<VnSubnetsType>> ipams = missing(current.networkIpamRefs(),
         target.networkIpamRefs());
     List<Reference<Void>> providers = missing(current.virtualNetworkRefs(),

@@ -34,13 +34,14 @@ public final class NamespaceReconciler {
 
   /**
    * @param lookup the live Namespace object by name (the informer's cache), for the pods
+   * @param tags the cluster's tags, for the application tag of isolated namespaces' networks
    */
   public NamespaceReconciler(KubeManagerConfig config, VncOps vnc,
-      Function<String, Optional<KubernetesObject>> lookup) {
+      Function<String, Optional<KubernetesObject>> lookup, TagCache tags) {
     this.config = config;
     this.graph = new ClusterGraph(config);
     this.vnc = vnc;
-    this.networks = new NamespaceNetworks(config, vnc);
+    this.networks = new NamespaceNetworks(config, vnc, tags);
     this.lookup = lookup;
   }
 

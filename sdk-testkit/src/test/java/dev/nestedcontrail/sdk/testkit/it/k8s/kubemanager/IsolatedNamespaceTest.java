@@ -70,6 +70,8 @@ class IsolatedNamespaceTest extends KubeManagerHarness {
           child(PROJECT, "blue-nested-underlay-np"));
       assertThat(annotations(service)).containsEntry("isolated", "True")
           .containsEntry("namespace", "shop");
+      assertThat(List.of(pod, service)).allSatisfy(n ->
+          assertThat(PolicyProvisioningTest.tagNames(n)).containsExactly("application=blue"));
 
       PolicyRuleType rule = vnc.resources(NetworkPolicy.class).readByFqName(SHOP_POLICY)
           .networkPolicyEntries().orElseThrow().policyRule().get(0);
