@@ -33,10 +33,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class DbUnderlayCache implements UnderlayCache, ConfigEventListener {
   private static final Logger logger = LoggerFactory.getLogger(DbUnderlayCache.class);
-  /** What UnderlayLookup, the VLAN rebuild and the resync read. */
+  /**
+   * What UnderlayLookup, the VLAN rebuild and the resyncs (pods, namespaces, services, network
+   * policies) read; a subset of the anchor's cached types.
+   */
   static final List<ResourceType<?>> CACHED = List.of(VncSchema.VIRTUAL_MACHINE_INTERFACE,
       VncSchema.INSTANCE_IP, VncSchema.VIRTUAL_ROUTER, VncSchema.VIRTUAL_NETWORK,
-      VncSchema.VIRTUAL_MACHINE, VncSchema.SECURITY_GROUP);
+      VncSchema.VIRTUAL_MACHINE, VncSchema.SECURITY_GROUP, VncSchema.LOADBALANCER,
+      VncSchema.LOADBALANCER_LISTENER, VncSchema.LOADBALANCER_POOL,
+      VncSchema.LOADBALANCER_MEMBER, VncSchema.FIREWALL_POLICY);
 
   private final ConfigDb db;
   private final ConfigEvents events;

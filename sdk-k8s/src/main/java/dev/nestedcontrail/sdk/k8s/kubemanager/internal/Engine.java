@@ -5,7 +5,6 @@ import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManagerConfig;
 import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManagerHealth;
 import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManagerMetrics;
 import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManagerState;
-import dev.nestedcontrail.sdk.vnc.ListQuery;
 import dev.nestedcontrail.sdk.vnc.VncClient;
 import dev.nestedcontrail.sdk.vnc.model.FirewallPolicy;
 import dev.nestedcontrail.sdk.vnc.configdb.ConfigDb;
@@ -14,6 +13,7 @@ import dev.nestedcontrail.sdk.vnc.model.Reference;
 import dev.nestedcontrail.sdk.vnc.model.SecurityGroup;
 import dev.nestedcontrail.sdk.vnc.model.VirtualMachine;
 import dev.nestedcontrail.sdk.vnc.model.VirtualMachineInterface;
+import dev.nestedcontrail.sdk.vnc.model.VirtualNetwork;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -76,7 +76,7 @@ public final class Engine implements AutoCloseable {
     pods = new PodReconciler(config, vnc, vlans, underlay, cluster, metrics, namespaces,
         new PodTags(vnc, tags));
     services = new ServiceEvents(dispatcher,
-        new ServiceReconciler(config, vnc, underlay, cluster, namespaces), vnc);
+        new ServiceReconciler(config, vnc, underlay, cluster, namespaces), underlayCache);
     networkPolicies = new NetworkPolicyReconciler(config, vnc, tags, cluster.policies());
   }
 
@@ -139,10 +139,11 @@ public final class Engine implements AutoCloseable {
   public void resyncNetworkPolicies(List<KubernetesObject> live,
       List<KubernetesObject> liveNamespaces) {
     Set<String> keys = live.stream().map(Engine::networkPolicyKey).collect(Collectors.toSet());
-    for (FirewallPolicy policy : vnc.list(
-        FirewallPolicy.class, ListQuery.builder()
-            .parentFqName(ClusterPolicies.POLICY_MANAGEMENT).parentType("policy-management")
-            .detail(true).build())) {
+    for (FirewallPolicy policy : underlayCache.list(FirewallPolicy.class)) {
+      if (!policy.fqName().subList(0, policy.fqName().size() - 1)
+          .equals(ClusterPolicies.POLICY_MANAGEMENT)) {
+        continue;
+      }
       Optional<String> namespace = Annotations.value(policy, Annotations.NAMESPACE);
       Optional<String> name = Annotations.value(policy, Annotations.NAME);
       if (networkPolicies().owns(policy) && namespace.isPresent() && name.isPresent()) {
@@ -177,7 +178,8 @@ public final class Engine implements AutoCloseable {
             () -> namespaces().remove(namespace.get()));
       }
     }
-    for (String orphan : namespaces().orphanNetworks(names)) {
+    for (String orphan : namespaces().orphanNetworks(names,
+        underlayCache.list(VirtualNetwork.class))) {
       dispatcher.submit(namespaceKey(orphan), () -> namespaces().remove(orphan));
     }
     liveNamespaces.forEach(this::namespaceChanged);

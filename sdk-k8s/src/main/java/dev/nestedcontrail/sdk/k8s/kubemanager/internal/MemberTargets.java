@@ -1,6 +1,5 @@
 package dev.nestedcontrail.sdk.k8s.kubemanager.internal;
 
-import dev.nestedcontrail.sdk.vnc.ListQuery;
 import dev.nestedcontrail.sdk.vnc.model.InstanceIp;
 import dev.nestedcontrail.sdk.vnc.model.Reference;
 import dev.nestedcontrail.sdk.vnc.model.VirtualMachine;
@@ -38,8 +37,7 @@ final class MemberTargets {
     if (vmis.isEmpty()) {
       return List.of();
     }
-    Set<String> holding = vnc.list(InstanceIp.class, ListQuery.builder().detail(true)
-            .filter("instance_ip_address", address.ip()).build()).stream()
+    Set<String> holding = underlay.instanceIps(address.ip()).stream()
         .flatMap(iip -> uuids(iip.virtualMachineInterfaceRefs()).stream())
         .collect(Collectors.toSet());
     return vmis.stream().filter(holding::contains).map(vmi -> MemberTarget.of(vm.get(), vmi))

@@ -3,7 +3,6 @@ package dev.nestedcontrail.sdk.k8s.kubemanager.internal;
 import dev.nestedcontrail.sdk.core.ContrailClientException;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
 import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManagerConfig;
-import dev.nestedcontrail.sdk.vnc.ListQuery;
 import dev.nestedcontrail.sdk.vnc.model.NetworkPolicy;
 import dev.nestedcontrail.sdk.vnc.model.PolicyRuleType;
 import dev.nestedcontrail.sdk.vnc.model.Reference;
@@ -193,11 +192,10 @@ public final class NamespaceNetworks {
     return ours ? Annotations.value(network, Annotations.NAMESPACE) : Optional.empty();
   }
 
-  /** Namespaces that have isolated networks of this cluster but are not in {@code live}. */
-  public Set<String> orphans(Set<String> live) {
+  /** Namespaces that have isolated networks of this cluster among {@code all} but not in {@code live}. */
+  public Set<String> orphans(Set<String> live, List<VirtualNetwork> all) {
     Set<String> result = new TreeSet<>();
-    for (VirtualNetwork network : vnc.list(VirtualNetwork.class,
-        ListQuery.builder().detail(true).build())) {
+    for (VirtualNetwork network : all) {
       isolatedOf(network).filter(ns -> !live.contains(ns)).ifPresent(result::add);
     }
     return result;

@@ -96,8 +96,8 @@ public final class NamespaceReconciler {
   }
 
   /** Namespaces that have isolated networks of this cluster but are not in {@code live}. */
-  public Set<String> orphanNetworks(Set<String> live) {
-    return networks.orphans(live);
+  public Set<String> orphanNetworks(Set<String> live, List<VirtualNetwork> all) {
+    return networks.orphans(live, all);
   }
 
   /** The namespace's default security group, created when missing; its uuid. */

@@ -1,7 +1,6 @@
 package dev.nestedcontrail.sdk.k8s.kubemanager.internal;
 
 import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
-import dev.nestedcontrail.sdk.vnc.ListQuery;
 import dev.nestedcontrail.sdk.vnc.model.Loadbalancer;
 import dev.nestedcontrail.sdk.vnc.model.LoadbalancerListener;
 import dev.nestedcontrail.sdk.vnc.model.LoadbalancerMember;
@@ -27,9 +26,10 @@ public final class ServiceEvents {
 
   private final KeyedDispatcher dispatcher;
   private final ServiceReconciler reconciler;
-  private final VncOps vnc;
+  private final UnderlayCache vnc;
 
-  public ServiceEvents(KeyedDispatcher dispatcher, ServiceReconciler reconciler, VncOps vnc) {
+  public ServiceEvents(KeyedDispatcher dispatcher, ServiceReconciler reconciler,
+      UnderlayCache vnc) {
     this.dispatcher = dispatcher;
     this.reconciler = reconciler;
     this.vnc = vnc;
@@ -60,7 +60,7 @@ public final class ServiceEvents {
     Map<String, ServiceView> live = new HashMap<>();
     liveServices.stream().map(ServiceView::new).forEach(s -> live.put(s.uid(), s));
     Map<String, Loadbalancer> loadbalancers = new HashMap<>();
-    for (Loadbalancer lb : vnc.list(Loadbalancer.class, ListQuery.builder().detail(true).build())) {
+    for (Loadbalancer lb : vnc.list(Loadbalancer.class)) {
       String uid = lb.uuid().orElse("");
       @Nullable ServiceView service = live.get(uid);
       if (!reconciler.owns(lb)) {
@@ -90,7 +90,7 @@ public final class ServiceEvents {
   }
 
   private <T extends VncResource> Set<String> uuids(Class<T> type) {
-    return vnc.list(type, ListQuery.all()).stream().flatMap(o -> o.uuid().stream())
+    return vnc.list(type).stream().flatMap(o -> o.uuid().stream())
         .collect(Collectors.toSet());
   }
 }

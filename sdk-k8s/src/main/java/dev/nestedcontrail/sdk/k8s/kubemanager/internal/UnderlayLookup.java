@@ -32,6 +32,11 @@ public final class UnderlayLookup {
     this.clusterNetwork = clusterNetwork;
   }
 
+  /** The instance-ips holding this address, in any network. */
+  public List<InstanceIp> instanceIps(String address) {
+    return vnc.instanceIps(address);
+  }
+
   public Optional<ParentInterface> parent(String hostIp) {
     ParentInterface cached = parents.get(hostIp);
     if (cached != null) {
