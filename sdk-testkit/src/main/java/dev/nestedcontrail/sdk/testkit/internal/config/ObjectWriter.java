@@ -116,7 +116,7 @@ public final class ObjectWriter {
       }
     }
     rules.beforeUpdate(object, body, newRefs);
-    store.unindexRefs(object);
+    store.unindex(object);
     newRefs.forEach((field, list) -> object.body().put(field, list));
     Object oldIdPerms = object.body().get("id_perms");
     body.forEach((k, v) -> {
@@ -126,13 +126,47 @@ public final class ObjectWriter {
         object.body().put(k, v);
       }
     });
-    Map<String, @Nullable Object> idPerms = Trees.map(oldIdPerms).orElseGet(LinkedHashMap::new);
-    Map<String, @Nullable Object> merged = Defaults.idPerms(object.body().get("id_perms"), uuid,
-        Trees.string(idPerms, "created").orElse(""), store.timestamp());
-    object.body().put("id_perms", merged);
-    store.indexRefs(object);
+    touch(object, oldIdPerms);
+    store.index(object);
     store.emit("UPDATE", object, true);
     return object;
+  }
+
+  /**
+   * {@code /ref-update}: what {@link #update} does with the whole list {@code field} minus the
+   * ref to {@code target}, plus, when {@code add}, a ref to it with {@code attr} at the end; same
+   * checks and answers, but the other refs are neither copied nor re-indexed, so adding the
+   * 1,000th ref to an object costs what adding the first does.
+   */
+  public void updateRef(StoredObject object, RefField field, StoredObject target, boolean add, @Nullable Object attr) {
+    List<Map<String, @Nullable Object>> list = new ArrayList<>();
+    for (Map<String, @Nullable Object> r : object.refs(field.fieldName())) {
+      if (!target.uuid().equals(r.get("uuid"))) {
+        list.add(r);
+      }
+    }
+    RefResolver.checkAttrs(object.type(), Map.of(field.fieldName(), list), "update");
+    list.forEach(r -> refs.target(field.targetType(), r));
+    if (add) {
+      Map<String, @Nullable Object> added = new LinkedHashMap<>();
+      added.put("to", target.fqName());
+      added.put("uuid", target.uuid());
+      added.put("attr", Trees.copy(attr));
+      list.add(added);
+    }
+    rules.beforeUpdate(object, new LinkedHashMap<>(), Map.of(field.fieldName(), list));
+    store.changeOneRef(object, field, target.uuid(), add, () -> {
+      object.body().put(field.fieldName(), list);
+      touch(object, object.body().get("id_perms"));
+    });
+    store.emit("UPDATE", object, true);
+  }
+
+  /** Stamps {@code last_modified} (the ETag) after a change, keeping {@code created}. */
+  private void touch(StoredObject object, @Nullable Object oldIdPerms) {
+    Map<String, @Nullable Object> idPerms = Trees.map(oldIdPerms).orElseGet(LinkedHashMap::new);
+    object.body().put("id_perms", Defaults.idPerms(object.body().get("id_perms"), object.uuid(),
+        Trees.string(idPerms, "created").orElse(""), store.timestamp()));
   }
 
   /** {@code DELETE /<type>/<uuid>}: refused while children or back refs remain. */

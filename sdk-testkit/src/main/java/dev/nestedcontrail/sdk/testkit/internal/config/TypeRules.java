@@ -80,11 +80,6 @@ final class TypeRules {
     Trees.map(vmi.body(), "virtual_machine_interface_mac_addresses")
         .ifPresent(m -> Trees.list(m, "mac_address").forEach(a -> given.add(String.valueOf(a).replace('-', ':').toLowerCase(Locale.ROOT))));
     if (given.isEmpty()) {
-      Set<String> used = new java.util.TreeSet<>();
-      for (StoredObject other : store.ofType("virtual-machine-interface")) {
-        Trees.map(other.body(), "virtual_machine_interface_mac_addresses")
-            .ifPresent(m -> Trees.list(m, "mac_address").forEach(a -> used.add(String.valueOf(a))));
-      }
       String hex = vmi.uuid().replace("-", "");
       long seed = Long.parseUnsignedLong(hex.substring(0, 10), 16);
       String mac;
@@ -92,7 +87,7 @@ final class TypeRules {
         mac = String.format(Locale.ROOT, "02:%02x:%02x:%02x:%02x:%02x", (seed >> 32) & 255, (seed >> 24) & 255,
             (seed >> 16) & 255, (seed >> 8) & 255, seed & 255);
         seed = (seed + 1) & 0xFFFFFFFFFFL;
-      } while (used.contains(mac));
+      } while (store.macInUse(mac));
       given.add(mac);
     }
     Map<String, @Nullable Object> out = new LinkedHashMap<>();
@@ -106,14 +101,14 @@ final class TypeRules {
     Optional<String> given = Trees.string(body, "instance_ip_address");
     if (given.isPresent()) {
       Ipv4.parse(given.get());
-      if (owner.isPresent() && ips.used(owner.get(), iip.uuid()).contains(given.get())) {
+      if (owner.isPresent() && store.addressesReferring(owner.get().uuid()).contains(given.get())) {
         throw new ApiError(409, "IP address already in use");
       }
       return;
     }
     StoredObject pool = owner.orElseThrow(() -> new ApiError(400,
         "instance-ip " + PyRepr.pformat(iip.fqName()) + " needs a virtual network or network ipam to allocate from"));
-    body.put("instance_ip_address", ips.allocate(pool, Trees.string(body, "subnet_uuid"), ips.used(pool, iip.uuid())));
+    body.put("instance_ip_address", ips.allocate(pool, Trees.string(body, "subnet_uuid")));
     body.putIfAbsent("instance_ip_family", "v4");
   }
 
