@@ -11,6 +11,7 @@ import dev.nestedcontrail.sdk.bench.linklocal.LinkLocalApplyReport;
 import dev.nestedcontrail.sdk.bench.vnc.VncGetBenchmark;
 import dev.nestedcontrail.sdk.bench.vnc.VncGetReport;
 import dev.nestedcontrail.sdk.bench.vnc.VncGetSettings;
+import dev.nestedcontrail.sdk.core.ValidationException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -22,20 +23,22 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * {@code java -jar sdk-bench/target/contrail-bench.jar <benchmark>}: runs one benchmark by name in
- * a fresh temp folder, prints its figures and exits 0 when every goal was met, 2 when one was
- * missed, 64 for an unknown name.
+ * {@code java -jar sdk-bench/target/contrail-bench.jar <benchmark> [options]}: runs one benchmark
+ * by name in a fresh temp folder, prints its figures and exits 0 when every goal was met, 2 when
+ * one was missed, 64 for an unknown name or bad options. Only {@code kube-manager} takes options
+ * ({@link KubeManagerBenchSettings#USAGE}).
  */
 public final class BenchMain {
-  private final Map<String, Function<Path, Boolean>> benchmarks = Map.of(
-      "cni-add", this::cniAdd,
+  private final Map<String, BiFunction<Path, List<String>, Boolean>> benchmarks = Map.of(
+      "cni-add", withoutOptions(this::cniAdd),
       "kube-manager", this::kubeManager,
-      "linklocal-apply", this::linkLocalApply,
-      "vnc-get", this::vncGet);
+      "linklocal-apply", withoutOptions(this::linkLocalApply),
+      "vnc-get", withoutOptions(this::vncGet));
   private final PrintStream out;
 
   BenchMain(PrintStream out) {
@@ -48,22 +51,35 @@ public final class BenchMain {
   }
 
   int run(List<String> args) {
-    Function<Path, Boolean> benchmark = args.size() == 1 ? benchmarks.get(args.get(0)) : null;
+    BiFunction<Path, List<String>, Boolean> benchmark = args.isEmpty() ? null : benchmarks.get(args.get(0));
     if (benchmark == null) {
-      out.println("usage: BenchMain <benchmark>; benchmarks: " + benchmarks.keySet());
+      out.println("usage: BenchMain <benchmark> [options]; benchmarks: " + benchmarks.keySet()
+          + "; options of kube-manager: " + KubeManagerBenchSettings.USAGE);
       return 64;
     }
     Path work = createTempDir(args.get(0));
     try {
-      return benchmark.apply(work) ? 0 : 2;
+      return benchmark.apply(work, args.subList(1, args.size())) ? 0 : 2;
+    } catch (ValidationException e) {
+      out.println(e.getMessage());
+      return 64;
     } finally {
       deleteTree(work);
     }
   }
 
+  private static BiFunction<Path, List<String>, Boolean> withoutOptions(Function<Path, Boolean> benchmark) {
+    return (work, options) -> {
+      if (!options.isEmpty()) {
+        throw ValidationException.of("benchmark options", "options: " + options + " are not taken by this benchmark");
+      }
+      return benchmark.apply(work);
+    };
+  }
+
   private boolean cniAdd(Path work) {
     CniAddSettings settings = CniAddSettings.builder()
-        .javaCommand(Path.of(System.getProperty("java.home"), "bin", "java").toString())
+        .javaCommand(javaCommand())
         .classpath(CniAddSettings.classpathOf(System.getProperty("java.class.path")))
         .build();
     CniAddReport report = new CniAddBenchmark(settings, Ticker.system()).run(work);
@@ -71,9 +87,12 @@ public final class BenchMain {
     return report.allGoalsMet();
   }
 
-  private boolean kubeManager(Path work) {
-    KubeManagerBenchReport report = new KubeManagerBenchmark(
-        KubeManagerBenchSettings.builder().build(), Ticker.system()).run();
+  private boolean kubeManager(Path work, List<String> options) {
+    KubeManagerBenchSettings settings = KubeManagerBenchSettings.builder()
+        .javaCommand(javaCommand())
+        .classpath(CniAddSettings.classpathOf(System.getProperty("java.class.path")))
+        .build().withArgs(options);
+    KubeManagerBenchReport report = new KubeManagerBenchmark(settings, Ticker.system()).run();
     out.println(report.render());
     return report.allGoalsMet();
   }
@@ -90,6 +109,10 @@ public final class BenchMain {
         Ticker.system()).run();
     reports.forEach(r -> out.println(r.render()));
     return reports.stream().allMatch(VncGetReport::allGoalsMet);
+  }
+
+  private static String javaCommand() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   private static Path createTempDir(String name) {
