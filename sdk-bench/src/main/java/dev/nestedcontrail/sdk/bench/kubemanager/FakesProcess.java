@@ -9,13 +9,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
  * The child JVM running {@link KubeManagerFakesMain}: started with the benchmark's own java and
- * classpath, spoken to over its stdin and stdout; its stderr goes to the benchmark's.
+ * classpath, spoken to over its stdin and stdout; its stderr, and stdout lines that are not
+ * answers (JVM logging), go to the benchmark's stderr.
  */
 final class FakesProcess implements AutoCloseable {
   private final Process process;
@@ -61,6 +64,11 @@ final class FakesProcess implements AutoCloseable {
     return kubernetesUrl;
   }
 
+  /** The CPU time the fakes JVM has used so far, where the OS tells it. */
+  Optional<Duration> cpu() {
+    return process.toHandle().info().totalCpuDuration();
+  }
+
   /** Creates the namespaces and pods in the fake Kubernetes; returns when all exist. */
   synchronized void createPods(int pods, int namespaces) {
     String answer = ask("pods " + pods + " " + namespaces);
@@ -86,11 +94,13 @@ final class FakesProcess implements AutoCloseable {
 
   private String reply() {
     try {
-      String line = replies.readLine();
-      if (line == null) {
-        throw new IllegalStateException("the fakes JVM ended (exit " + waitForExit() + ")");
+      for (String line = replies.readLine(); line != null; line = replies.readLine()) {
+        if (line.startsWith(KubeManagerFakesMain.PREFIX)) {
+          return line.substring(KubeManagerFakesMain.PREFIX.length());
+        }
+        System.err.println(line);
       }
-      return line;
+      throw new IllegalStateException("the fakes JVM ended (exit " + waitForExit() + ")");
     } catch (IOException e) {
       throw new UncheckedIOException("reading from the fakes JVM failed", e);
     }

@@ -11,6 +11,7 @@ import dev.nestedcontrail.sdk.k8s.manifest.ContrailRef;
 import dev.nestedcontrail.sdk.vnc.VncClient;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.locks.LockSupport;
 
@@ -41,6 +42,8 @@ public final class KubeManagerBenchmark {
           .vnc(vnc).build()) {
         manager.start();
         KubeManagerMetrics before = manager.metrics();
+        Optional<Duration> cpuBefore = ProcessHandle.current().info().totalCpuDuration();
+        Optional<Duration> fakesCpuBefore = fakes.cpu();
         long start = ticker.nanos();
         fakes.createPods(settings.pods(), settings.namespaces());
         int expected = settings.nodes() + settings.pods();
@@ -51,11 +54,13 @@ public final class KubeManagerBenchmark {
         boolean converged = fakes.count("instance-ip") >= expected
             && manager.awaitIdle(Duration.ofNanos(Math.max(0, cap - ticker.nanos())));
         Duration converge = Duration.ofNanos(ticker.nanos() - start);
+        Optional<Duration> cpu = since(cpuBefore, ProcessHandle.current().info().totalCpuDuration());
+        Optional<Duration> fakesCpu = since(fakesCpuBefore, fakes.cpu());
         long peak = HeapGauge.peak();
         return KubeManagerBenchReport.builder().settings(settings).converge(converge)
             .converged(converged).restCallsByKind(delta(before, manager.metrics()))
             .peakHeapBytes(peak).liveHeapBytes(HeapGauge.liveAfterGc()).maxHeapBytes(HeapGauge.max())
-            .fakesPeakHeapBytes(fakes.peakHeap()).build();
+            .fakesPeakHeapBytes(fakes.peakHeap()).cpu(cpu).fakesCpu(fakesCpu).build();
       }
     }
   }
@@ -68,6 +73,10 @@ public final class KubeManagerBenchmark {
         .addIpFabricSubnets(Ipv4Cidr.of("10.64.0.0/12"))
         .vncEndpoints(Endpoints.parse(configUrl)).workerCount(settings.workers())
         .build();
+  }
+
+  private static Optional<Duration> since(Optional<Duration> before, Optional<Duration> after) {
+    return before.flatMap(b -> after.map(a -> a.minus(b)));
   }
 
   private static Map<String, Long> delta(KubeManagerMetrics before, KubeManagerMetrics after) {

@@ -15,12 +15,15 @@ import java.nio.charset.StandardCharsets;
  * The fakes of the kube-manager benchmark in their own JVM, so that the benchmark's JVM holds
  * kube-manager alone: {@code KubeManagerFakesMain <nodes>} starts a {@link FakeKubernetesApi}
  * with the nodes and a {@link FakeConfigApi} with their underlay, prints
- * {@code ready <config-url> <kubernetes-url>}, then answers one line per command read from stdin:
+ * {@code ready <config-url> <kubernetes-url>}, then answers one line per command read from stdin
+ * (each line it writes starts with {@value #PREFIX}, so JVM log lines on stdout are told apart):
  * {@code pods <pods> <namespaces>} (creates them; {@code ok}), {@code count <type>} (how many
  * config objects of that type), {@code heap} ({@code <peak> <max>} bytes of this JVM's heap since
  * it printed {@code ready}) and {@code quit} (or end of input), which stops the fakes.
  */
 public final class KubeManagerFakesMain {
+  static final String PREFIX = "fakes: ";
+
   private final FakeConfigApi config;
   private final FakeKubernetesApi kube;
   private final int nodes;
@@ -42,7 +45,7 @@ public final class KubeManagerFakesMain {
         BenchCluster.buildUnderlay(vnc, nodes);
       }
       HeapGauge.resetPeak();
-      out.println("ready " + config.baseUrl() + " " + kube.baseUrl());
+      out.println(PREFIX + "ready " + config.baseUrl() + " " + kube.baseUrl());
       new KubeManagerFakesMain(config, kube, nodes).serve(
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
     }
@@ -55,14 +58,14 @@ public final class KubeManagerFakesMain {
         switch (words[0]) {
           case "pods" -> {
             BenchCluster.createPods(kube, Integer.parseInt(words[1]), Integer.parseInt(words[2]), nodes);
-            out.println("ok");
+            out.println(PREFIX + "ok");
           }
-          case "count" -> out.println(config.count(words[1]));
-          case "heap" -> out.println(HeapGauge.peak() + " " + HeapGauge.max());
+          case "count" -> out.println(PREFIX + config.count(words[1]));
+          case "heap" -> out.println(PREFIX + HeapGauge.peak() + " " + HeapGauge.max());
           case "quit" -> {
             return;
           }
-          default -> out.println("error: unknown command " + line);
+          default -> out.println(PREFIX + "error: unknown command " + line);
         }
       }
     } catch (IOException e) {

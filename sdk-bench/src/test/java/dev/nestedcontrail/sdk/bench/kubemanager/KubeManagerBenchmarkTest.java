@@ -29,11 +29,13 @@ class KubeManagerBenchmarkTest {
         .containsEntry("create virtual-machine-interface", 60L)
         .containsEntry("ref-update", 60L)
         .containsEntry("create security-group", 6L);
-    assertThat(report.writesPerPod()).isEqualTo((60 * 4 + 6) / 60.0);
+    assertThat(report.writesPerPod()).isEqualTo(4.0);
+    assertThat(report.writesPerNamespace()).isEqualTo(1.0);
+    assertThat(report.cpu()).hasValueSatisfying(cpu -> assertThat(cpu).isPositive());
     assertThat(report.peakHeapBytes()).isPositive();
     assertThat(report.liveHeapBytes()).isPositive();
     assertThat(report.fakesPeakHeapBytes()).isPositive();
-    assertThat(report.render()).contains("converge", "pods per second", "writes per pod",
+    assertThat(report.render()).contains("converge", "pods per second", "writes per pod", "per namespace", "CPU",
         "peak heap", "fakes JVM peak heap", "create virtual-machine", "Python anchor");
   }
 

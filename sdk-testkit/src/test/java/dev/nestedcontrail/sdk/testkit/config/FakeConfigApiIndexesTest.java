@@ -90,6 +90,29 @@ class FakeConfigApiIndexesTest extends ConfigApiHarness {
   }
 
   @Test
+  void refUpdate_onAnObjectLeftWithARefToADeletedTarget_is404AsAWholeUpdateIs_alsoAfterARestore() {
+    String net = create("virtual-network", vn("gone"));
+    String vmi = create("virtual-machine-interface", port("p", ", \"virtual_network_refs\": [{\"uuid\": \"" + net + "\"}]"));
+    String other = create("virtual-network", vn("other"));
+    assertThat(post("/ref-relax-for-delete", "{\"uuid\": \"" + vmi + "\", \"ref-uuid\": \"" + net + "\"}").status())
+        .isEqualTo(200);
+    assertThat(delete("/virtual-network/" + net).status()).isEqualTo(200);
+    String add = refUpdate("ADD", "virtual-machine-interface", vmi, "virtual-network", other);
+
+    Answer dangling = post("/ref-update", add);
+    api.restore(api.snapshot());
+    Answer afterRestore = post("/ref-update", add);
+
+    assertThat(dangling.status()).isEqualTo(404);
+    assertThat(dangling.body()).isEqualTo("No virtual-network object found for id " + net);
+    assertThat(afterRestore.status()).isEqualTo(404);
+    assertThat(post("/ref-update", refUpdate("ADD", "virtual-machine-interface", vmi, "virtual-machine",
+        create("virtual-machine", "{\"fq_name\": [\"vm-p\"]}"))).status()).as("another ref list").isEqualTo(200);
+    assertThat(post("/ref-update", refUpdate("DELETE", "virtual-machine-interface", vmi, "virtual-network", net))
+        .status()).isEqualTo(404);
+  }
+
+  @Test
   void snapshotRestore_rebuildsTheIndexes() {
     String primary = create("virtual-machine-interface", port("primary", ""));
     create("virtual-machine-interface", port("s1", sub(9, primary)));

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,8 @@ public final class ConfigStore {
   private final Map<String, Set<String>> referrers = new HashMap<>();
   private final Map<String, Set<String>> relaxed = new HashMap<>();
   private final FieldIndexes fields = new FieldIndexes();
+  /** Objects that referred to an object deleted under a relaxed ref: their refs may point nowhere. */
+  private final Set<String> mayDangle = new HashSet<>();
   private final List<Consumer<ChangeEvent>> listeners = new CopyOnWriteArrayList<>();
   private final Clock clock;
   private LocalDateTime lastStamp = LocalDateTime.MIN;
@@ -133,6 +136,23 @@ public final class ConfigStore {
     return fields.subInterfaceWithTag(primaryUuid, tag, exceptUuid);
   }
 
+  /** Notes the objects with a ref whose target is not stored (after loading a snapshot). */
+  synchronized void findDanglingRefs() {
+    for (StoredObject object : byUuid.values()) {
+      for (RefField ref : object.type().refs()) {
+        if (object.refs(ref.fieldName()).stream()
+            .anyMatch(r -> Trees.string(r, "uuid").map(u -> !byUuid.containsKey(u)).orElse(true))) {
+          mayDangle.add(object.uuid());
+        }
+      }
+    }
+  }
+
+  /** False when every ref of the object is known to have a target (no target was deleted under it). */
+  synchronized boolean mayHaveDanglingRefs(String uuid) {
+    return mayDangle.contains(uuid);
+  }
+
   synchronized void relax(String targetUuid, String referrerUuid) {
     relaxed.computeIfAbsent(targetUuid, k -> new TreeSet<>()).add(referrerUuid);
   }
@@ -146,6 +166,7 @@ public final class ConfigStore {
   }
 
   synchronized void remove(StoredObject object) {
+    mayDangle.addAll(referrers.getOrDefault(object.uuid(), Set.of()));
     byUuid.remove(object.uuid());
     byFqName.getOrDefault(object.typeName(), new HashMap<>()).remove(object.fqName());
     object.parentUuid().ifPresent(p -> children.getOrDefault(p, new TreeSet<>()).remove(object.uuid()));
@@ -221,6 +242,7 @@ public final class ConfigStore {
     referrers.clear();
     relaxed.clear();
     fields.clear();
+    mayDangle.clear();
   }
 
   /** The stored object's type by name; 404 for an unknown type, like the server. */

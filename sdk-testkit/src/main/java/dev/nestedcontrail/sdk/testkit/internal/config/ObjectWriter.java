@@ -139,14 +139,17 @@ public final class ObjectWriter {
    * 1,000th ref to an object costs what adding the first does.
    */
   public void updateRef(StoredObject object, RefField field, StoredObject target, boolean add, @Nullable Object attr) {
-    List<Map<String, @Nullable Object>> list = new ArrayList<>();
-    for (Map<String, @Nullable Object> r : object.refs(field.fieldName())) {
-      if (!target.uuid().equals(r.get("uuid"))) {
-        list.add(r);
+    List<@Nullable Object> stored = Trees.list(object.body(), field.fieldName());
+    List<Map<String, @Nullable Object>> list = new ArrayList<>(stored.size() + 1);
+    for (Object entry : stored) {
+      if (entry instanceof Map && !target.uuid().equals(((Map<?, ?>) entry).get("uuid"))) {
+        list.add(Trees.map(entry).orElseThrow());
       }
     }
     RefResolver.checkAttrs(object.type(), Map.of(field.fieldName(), list), "update");
-    list.forEach(r -> refs.target(field.targetType(), r));
+    if (store.mayHaveDanglingRefs(object.uuid())) {
+      list.forEach(r -> refs.target(field.targetType(), r));
+    }
     if (add) {
       Map<String, @Nullable Object> added = new LinkedHashMap<>();
       added.put("to", target.fqName());
