@@ -140,6 +140,13 @@ public final class ObjectWriter {
    */
   public void updateRef(StoredObject object, RefField field, StoredObject target, boolean add, @Nullable Object attr) {
     List<@Nullable Object> stored = Trees.list(object.body(), field.fieldName());
+    boolean fresh = !object.body().containsKey(field.fieldName());
+    if (add && !field.hasData() && !rules.checksUpdates(object.typeName())
+        && !store.mayHaveDanglingRefs(object.uuid()) && !store.referrersOf(target.uuid()).contains(object.uuid())
+        && (fresh || stored instanceof ArrayList)) {
+      appendRef(object, field, target, fresh ? new ArrayList<>() : stored, attr);
+      return;
+    }
     List<Map<String, @Nullable Object>> list = new ArrayList<>(stored.size() + 1);
     for (Object entry : stored) {
       if (entry instanceof Map && !target.uuid().equals(((Map<?, ?>) entry).get("uuid"))) {
@@ -151,11 +158,7 @@ public final class ObjectWriter {
       list.forEach(r -> refs.target(field.targetType(), r));
     }
     if (add) {
-      Map<String, @Nullable Object> added = new LinkedHashMap<>();
-      added.put("to", target.fqName());
-      added.put("uuid", target.uuid());
-      added.put("attr", Trees.copy(attr));
-      list.add(added);
+      list.add(refEntry(target, attr));
     }
     rules.beforeUpdate(object, new LinkedHashMap<>(), Map.of(field.fieldName(), list));
     store.changeOneRef(object, field, target.uuid(), add, () -> {
@@ -163,6 +166,30 @@ public final class ObjectWriter {
       touch(object, object.body().get("id_perms"));
     });
     store.emit("UPDATE", object, true);
+  }
+
+  /**
+   * The common case of {@link #updateRef}, in O(1): a new ref, without link data, to a target
+   * the object does not refer to yet, on a type without update rules, every other ref known to
+   * have its target. The answer is the same as the general path's: nothing to check, the ref
+   * appended to the list as stored.
+   */
+  private void appendRef(StoredObject object, RefField field, StoredObject target, List<@Nullable Object> list,
+      @Nullable Object attr) {
+    store.changeOneRef(object, field, target.uuid(), true, () -> {
+      list.add(refEntry(target, attr));
+      object.body().put(field.fieldName(), list);
+      touch(object, object.body().get("id_perms"));
+    });
+    store.emit("UPDATE", object, true);
+  }
+
+  private static Map<String, @Nullable Object> refEntry(StoredObject target, @Nullable Object attr) {
+    Map<String, @Nullable Object> entry = new LinkedHashMap<>();
+    entry.put("to", target.fqName());
+    entry.put("uuid", target.uuid());
+    entry.put("attr", Trees.copy(attr));
+    return entry;
   }
 
   /** Stamps {@code last_modified} (the ETag) after a change, keeping {@code created}. */

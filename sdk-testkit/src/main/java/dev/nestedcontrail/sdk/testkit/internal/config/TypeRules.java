@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** The type-specific hooks of the api-server that nested provisioning relies on. */
 final class TypeRules {
   private static final Set<String> SYSTEM_NETWORKS = Set.of("ip-fabric", "__link_local__");
+  private static final Set<String> UPDATE_RULES = Set.of("virtual-machine-interface", "virtual-network", "network-ipam");
 
   private final ConfigStore store;
   private final IpAllocator ips;
@@ -48,6 +49,11 @@ final class TypeRules {
       case "network-ipam" -> Trees.map(body, "ipam_subnets").ifPresent(w -> IpAllocator.completeSubnets(Trees.list(w, "subnets")));
       default -> { }
     }
+  }
+
+  /** True when {@link #beforeUpdate} checks or completes something for objects of this type. */
+  boolean checksUpdates(String typeName) {
+    return UPDATE_RULES.contains(typeName);
   }
 
   void beforeUpdate(StoredObject object, Map<String, @Nullable Object> body,
