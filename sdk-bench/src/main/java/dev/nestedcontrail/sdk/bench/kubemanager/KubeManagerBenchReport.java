@@ -29,6 +29,9 @@ public abstract class KubeManagerBenchReport {
 
   public abstract Map<String, Long> restCallsByKind();
 
+  /** Events whose handling failed during the run (each retried by a later event or the resync). */
+  public abstract long eventErrors();
+
   /** The kube-manager JVM's peak heap use during the run, garbage included (the fakes run in their own JVM). */
   public abstract long peakHeapBytes();
 
@@ -80,7 +83,7 @@ public abstract class KubeManagerBenchReport {
         converge().toMillis() / 1000.0, CONVERGE_GOAL.toSeconds(),
         converged() && converge().compareTo(CONVERGE_GOAL) <= 0 ? "pass" : "FAIL",
         converged() ? "" : " (not converged)"));
-    out.append(String.format("  pods per second %8.0f%n", podsPerSecond()));
+    out.append(String.format("  pods per second %8.0f     event errors %d%n", podsPerSecond(), eventErrors()));
     out.append(String.format("  writes per pod  %8.2f     goal <= %.0f    %s  (and %.2f per namespace: %s)%n",
         writesPerPod(), WRITES_GOAL, writesPerPod() <= WRITES_GOAL ? "pass" : "FAIL", writesPerNamespace(),
         String.join(", ", NAMESPACE_WRITES.stream().sorted().toList())));

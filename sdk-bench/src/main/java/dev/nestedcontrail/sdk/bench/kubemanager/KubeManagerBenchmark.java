@@ -59,6 +59,7 @@ public final class KubeManagerBenchmark {
         long peak = HeapGauge.peak();
         return KubeManagerBenchReport.builder().settings(settings).converge(converge)
             .converged(converged).restCallsByKind(delta(before, manager.metrics()))
+            .eventErrors(manager.metrics().eventErrors() - before.eventErrors())
             .peakHeapBytes(peak).liveHeapBytes(HeapGauge.liveAfterGc()).maxHeapBytes(HeapGauge.max())
             .fakesPeakHeapBytes(fakes.peakHeap()).cpu(cpu).fakesCpu(fakesCpu).build();
       }

@@ -24,6 +24,7 @@ class KubeManagerBenchmarkTest {
         Ticker.system()).run();
 
     assertThat(report.converged()).isTrue();
+    assertThat(report.eventErrors()).isZero();
     assertThat(report.restCallsByKind()).containsEntry("create virtual-machine", 60L)
         .containsEntry("create instance-ip", 60L)
         .containsEntry("create virtual-machine-interface", 60L)
@@ -35,8 +36,9 @@ class KubeManagerBenchmarkTest {
     assertThat(report.peakHeapBytes()).isPositive();
     assertThat(report.liveHeapBytes()).isPositive();
     assertThat(report.fakesPeakHeapBytes()).isPositive();
-    assertThat(report.render()).contains("converge", "pods per second", "writes per pod", "per namespace", "CPU",
-        "peak heap", "fakes JVM peak heap", "create virtual-machine", "Python anchor");
+    assertThat(report.render()).contains("converge", "pods per second", "event errors",
+        "writes per pod", "per namespace", "CPU", "peak heap", "fakes JVM peak heap",
+        "create virtual-machine", "Python anchor");
   }
 
   @Test
