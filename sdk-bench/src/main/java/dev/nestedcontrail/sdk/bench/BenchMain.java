@@ -13,6 +13,7 @@ import dev.nestedcontrail.sdk.bench.linklocal.LinkLocalApplyReport;
 import dev.nestedcontrail.sdk.bench.vnc.VncGetBenchmark;
 import dev.nestedcontrail.sdk.bench.vnc.VncGetReport;
 import dev.nestedcontrail.sdk.bench.vnc.VncGetSettings;
+import dev.nestedcontrail.sdk.core.ValidationException;
 import dev.nestedcontrail.sdk.testkit.RealServerEnvironment;
 import dev.nestedcontrail.sdk.vnc.events.BrokerConfig;
 import java.io.IOException;
@@ -26,21 +27,23 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * {@code java -jar sdk-bench/target/contrail-bench.jar <benchmark>}: runs one benchmark by name in
- * a fresh temp folder, prints its figures and exits 0 when every goal was met, 2 when one was
- * missed, 64 for an unknown name or when the real servers a benchmark needs are not configured.
+ * {@code java -jar sdk-bench/target/contrail-bench.jar <benchmark> [options]}: runs one benchmark
+ * by name in a fresh temp folder, prints its figures and exits 0 when every goal was met, 2 when
+ * one was missed, 64 for an unknown name, bad options, or when the real servers a benchmark needs
+ * are not configured. Only {@code kube-manager} takes options ({@link KubeManagerBenchSettings#USAGE}).
  */
 public final class BenchMain {
-  private final Map<String, Function<Path, Boolean>> benchmarks = Map.of(
-      "cni-add", this::cniAdd,
+  private final Map<String, BiFunction<Path, List<String>, Boolean>> benchmarks = Map.of(
+      "cni-add", withoutOptions(this::cniAdd),
       "kube-manager", this::kubeManager,
-      "kube-manager-startup", this::kubeManagerStartup,
-      "linklocal-apply", this::linkLocalApply,
-      "vnc-get", this::vncGet);
+      "kube-manager-startup", withoutOptions(this::kubeManagerStartup),
+      "linklocal-apply", withoutOptions(this::linkLocalApply),
+      "vnc-get", withoutOptions(this::vncGet));
   /** The real servers a benchmark needs, as the {@code .ci/} scripts export them. */
   private final Map<String, List<String>> requiredEnv = Map.of("kube-manager-startup",
       List.of(RealServerEnvironment.CASSANDRA_CONTACT, RealServerEnvironment.RABBITMQ_URL));
@@ -62,9 +65,10 @@ public final class BenchMain {
   }
 
   int run(List<String> args) {
-    Function<Path, Boolean> benchmark = args.size() == 1 ? benchmarks.get(args.get(0)) : null;
+    BiFunction<Path, List<String>, Boolean> benchmark = args.isEmpty() ? null : benchmarks.get(args.get(0));
     if (benchmark == null) {
-      out.println("usage: BenchMain <benchmark>; benchmarks: " + benchmarks.keySet());
+      out.println("usage: BenchMain <benchmark> [options]; benchmarks: " + benchmarks.keySet()
+          + "; options of kube-manager: " + KubeManagerBenchSettings.USAGE);
       return 64;
     }
     List<String> missing = requiredEnv.getOrDefault(args.get(0), List.of()).stream()
@@ -77,15 +81,27 @@ public final class BenchMain {
     }
     Path work = createTempDir(args.get(0));
     try {
-      return benchmark.apply(work) ? 0 : 2;
+      return benchmark.apply(work, args.subList(1, args.size())) ? 0 : 2;
+    } catch (ValidationException e) {
+      out.println(e.getMessage());
+      return 64;
     } finally {
       deleteTree(work);
     }
   }
 
+  private static BiFunction<Path, List<String>, Boolean> withoutOptions(Function<Path, Boolean> benchmark) {
+    return (work, options) -> {
+      if (!options.isEmpty()) {
+        throw ValidationException.of("benchmark options", "options: " + options + " are not taken by this benchmark");
+      }
+      return benchmark.apply(work);
+    };
+  }
+
   private boolean cniAdd(Path work) {
     CniAddSettings settings = CniAddSettings.builder()
-        .javaCommand(Path.of(System.getProperty("java.home"), "bin", "java").toString())
+        .javaCommand(javaCommand())
         .classpath(CniAddSettings.classpathOf(System.getProperty("java.class.path")))
         .build();
     CniAddReport report = new CniAddBenchmark(settings, Ticker.system()).run(work);
@@ -93,9 +109,12 @@ public final class BenchMain {
     return report.allGoalsMet();
   }
 
-  private boolean kubeManager(Path work) {
-    KubeManagerBenchReport report = new KubeManagerBenchmark(
-        KubeManagerBenchSettings.builder().build(), Ticker.system()).run();
+  private boolean kubeManager(Path work, List<String> options) {
+    KubeManagerBenchSettings settings = KubeManagerBenchSettings.builder()
+        .javaCommand(javaCommand())
+        .classpath(CniAddSettings.classpathOf(System.getProperty("java.class.path")))
+        .build().withArgs(options);
+    KubeManagerBenchReport report = new KubeManagerBenchmark(settings, Ticker.system()).run();
     out.println(report.render());
     return report.allGoalsMet();
   }
@@ -121,6 +140,10 @@ public final class BenchMain {
         Ticker.system()).run();
     reports.forEach(r -> out.println(r.render()));
     return reports.stream().allMatch(VncGetReport::allGoalsMet);
+  }
+
+  private static String javaCommand() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   private static Path createTempDir(String name) {

@@ -33,4 +33,16 @@ class BenchMainTest {
   void run_withoutAName_exits64() {
     assertThat(main.run(List.of())).isEqualTo(64);
   }
+
+  @Test
+  void run_withOptionsABenchmarkDoesNotTake_exits64AndSaysWhy() {
+    assertThat(main.run(List.of("vnc-get", "--pods", "5"))).isEqualTo(64);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("are not taken by this benchmark");
+  }
+
+  @Test
+  void run_kubeManagerWithABadOption_exits64AndNamesIt() {
+    assertThat(main.run(List.of("kube-manager", "--size", "5"))).isEqualTo(64);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("--size: unknown option");
+  }
 }

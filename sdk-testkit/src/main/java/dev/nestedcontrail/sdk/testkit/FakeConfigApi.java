@@ -125,7 +125,7 @@ public final class FakeConfigApi extends HttpServedFake {
 
   /** How many objects of {@code type} (hyphen form) exist. */
   public int count(String type) {
-    return store.locked(() -> store.ofType(type).size());
+    return store.count(type);
   }
 
   @Override

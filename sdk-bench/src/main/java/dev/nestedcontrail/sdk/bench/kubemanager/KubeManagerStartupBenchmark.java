@@ -3,11 +3,9 @@ package dev.nestedcontrail.sdk.bench.kubemanager;
 import dev.nestedcontrail.sdk.bench.Ticker;
 import dev.nestedcontrail.sdk.core.Endpoints;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesClient;
-import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
 import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManager;
 import dev.nestedcontrail.sdk.testkit.FakeConfigApi;
 import dev.nestedcontrail.sdk.testkit.FakeKubernetesApi;
-import dev.nestedcontrail.sdk.testkit.FakeNode;
 import dev.nestedcontrail.sdk.testkit.MirroredConfigDb;
 import dev.nestedcontrail.sdk.vnc.VncClient;
 import dev.nestedcontrail.sdk.vnc.events.BrokerConfig;
@@ -47,7 +45,7 @@ public final class KubeManagerStartupBenchmark {
     int objects;
     try (FakeConfigApi seed = FakeConfigApi.start();
         VncClient vnc = VncClient.builder().endpoints(Endpoints.parse(seed.baseUrl())).build()) {
-      scenario.buildUnderlay(vnc);
+      BenchCluster.buildUnderlay(vnc, settings.nodes());
       underlay = seed.snapshot();
       objects = Stream.of("virtual-machine", "virtual-machine-interface", "instance-ip",
           "virtual-router").mapToInt(seed::count).sum();
@@ -64,21 +62,14 @@ public final class KubeManagerStartupBenchmark {
   private Run start(String underlay, boolean withDb) {
     FakeKubernetesApi.Builder kubeBuilder = FakeKubernetesApi.builder()
         .historyLimit(settings.pods() * 4 + 1000).podCidr("10.200.0.0/16");
-    for (int n = 0; n < Math.min(settings.nodes(), Math.max(1, settings.pods())); n++) {
-      kubeBuilder.node(FakeNode.of("node-" + n, KubeManagerBenchmark.nodeIp(n)));
-    }
+    int nodes = Math.min(settings.nodes(), Math.max(1, settings.pods()));
+    BenchCluster.addNodes(kubeBuilder, nodes);
     try (FakeConfigApi config = FakeConfigApi.start();
         FakeKubernetesApi kube = kubeBuilder.start();
         VncClient vnc = VncClient.builder().endpoints(Endpoints.parse(config.baseUrl())).build();
         KubernetesClient k8s = KubernetesClient.builder().server(kube.baseUrl()).build()) {
       config.restore(underlay);
-      for (int ns = 0; ns < settings.namespaces(); ns++) {
-        kube.create(KubernetesObject.of(Map.of("apiVersion", "v1", "kind", "Namespace",
-            "metadata", Map.of("name", "ns-" + ns))));
-      }
-      for (int i = 0; i < settings.pods(); i++) {
-        kube.create(scenario.pod(i));
-      }
+      BenchCluster.createPods(kube, settings.pods(), settings.namespaces(), nodes);
       int iipsBefore = config.count("instance-ip");
       long writing = ticker.nanos();
       Optional<MirroredConfigDb> backend = withDb
@@ -86,7 +77,7 @@ public final class KubeManagerStartupBenchmark {
           : Optional.empty();
       Duration mirrorWrite = Duration.ofNanos(ticker.nanos() - writing);
       try {
-        KubeManager.Builder builder = KubeManager.builder().config(scenario.config(config))
+        KubeManager.Builder builder = KubeManager.builder().config(scenario.config(config.baseUrl()))
             .kubernetes(k8s).vnc(vnc);
         backend.ifPresent(b -> builder.configDb(b.configDb()).configEvents(b.configEvents()));
         try (KubeManager manager = builder.build()) {

@@ -111,6 +111,21 @@ public abstract class KubeManagerConfig {
     return false;
   }
 
+  /**
+   * Nested mode: also give each pod's parent VMI a ref to the pod VMI, with one more
+   * {@code ref-update} per pod, as the Python kube-manager does (contrail-internals §3: it adds
+   * the refs child→parent and parent→child). Default false, saving that write: the vrouter agent
+   * builds the sub-interface from the child's ref to its parent (§3, "Agent side"), which the pod
+   * VMI's create body carries, and the api-server records that ref on the parent as a back ref
+   * ({@code virtual_machine_interface_back_refs}), so a reader of the parent still finds its
+   * sub-interfaces. Turn it on for a tool that reads them from the parent's forward refs; either
+   * way, deleting a pod removes a parent→child ref that exists.
+   */
+  @Value.Default
+  public boolean parentToChildRef() {
+    return false;
+  }
+
   /** {@code global_tags=1}: label tags have no parent. */
   @Value.Default
   public boolean globalTags() {

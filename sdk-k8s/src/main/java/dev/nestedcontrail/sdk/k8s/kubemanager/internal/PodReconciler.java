@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A nested pod's VNC objects (contrail-internals §2.5, §3). Wiring creates, each create-or-get
- * with a uuid derived from the pod UID: the VM, the sub-interface VMI (VLAN from the allocator),
- * the parent→child VMI ref, the instance-ip, the virtual-router→VM ref. Unwiring goes in reverse
+ * with a uuid derived from the pod UID: the VM, the sub-interface VMI (VLAN from the allocator,
+ * its ref to the parent in the body), the parent→child VMI ref when
+ * {@link KubeManagerConfig#parentToChildRef()}, the instance-ip, the virtual-router→VM ref. Unwiring goes in reverse
  * and tolerates 404 at every step. A pod whose wiring completed is remembered, so MODIFIED
  * events cost nothing.
  */
@@ -96,8 +97,10 @@ public final class PodReconciler {
     namespaces.securityGroup(pod.namespace());
     VirtualMachine vm = vnc.createOrGet(objects.virtualMachine());
     tags.converge(vnc.createOrGet(objects.virtualMachineInterface()), pod);
-    vnc.ensureRef(VirtualMachineInterface.class, parent.uuid(), VMI_TYPE, vmiUuid,
-        Optional.empty());
+    if (config.parentToChildRef()) {
+      vnc.ensureRef(VirtualMachineInterface.class, parent.uuid(), VMI_TYPE, vmiUuid,
+          Optional.empty());
+    }
     vnc.createOrGet(objects.instanceIp());
     String vrouter = underlay.vrouter(parent.hostId()).orElseThrow(() ->
         new ContrailClientException("pod " + pod.namespace() + "/" + pod.name()
@@ -123,7 +126,9 @@ public final class PodReconciler {
     Optional<VirtualMachineInterface> vmi = vnc.find(VirtualMachineInterface.class, vmiUuid);
     Optional<String> parent = vmi.flatMap(v -> v.virtualMachineInterfaceRefs().stream()
         .findFirst()).flatMap(Reference::uuid);
-    parent.ifPresent(p -> vnc.removeRef(VirtualMachineInterface.class, p, VMI_TYPE, vmiUuid));
+    parent.filter(p -> vmi.orElseThrow().virtualMachineInterfaceBackRefs().stream()
+        .anyMatch(back -> back.uuid().filter(p::equals).isPresent()))
+        .ifPresent(p -> vnc.removeRef(VirtualMachineInterface.class, p, VMI_TYPE, vmiUuid));
     vnc.delete(VirtualMachineInterface.class, vmiUuid);
     vlans.release(vmiUuid);
     vnc.delete(VirtualMachine.class, podUid);

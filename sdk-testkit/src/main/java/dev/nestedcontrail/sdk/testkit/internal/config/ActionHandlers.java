@@ -4,7 +4,6 @@ import dev.nestedcontrail.sdk.testkit.FakeRequest;
 import dev.nestedcontrail.sdk.testkit.FakeResponse;
 import dev.nestedcontrail.sdk.vnc.model.RefField;
 import dev.nestedcontrail.sdk.vnc.model.ResourceType;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,19 +73,7 @@ public final class ActionHandlers {
             .orElseThrow(() -> new ApiError(400, "Bad Request: missing ref-uuid or ref-fq-name")));
       }
       StoredObject target = refs.target(refType.typeName(), entry);
-      List<Object> list = new ArrayList<>();
-      for (Map<String, @Nullable Object> r : object.refs(field.fieldName())) {
-        if (!target.uuid().equals(r.get("uuid"))) {
-          list.add(r);
-        }
-      }
-      if (operation.equals("ADD")) {
-        Map<String, @Nullable Object> added = new LinkedHashMap<>();
-        added.put("uuid", target.uuid());
-        added.put("attr", Trees.copy(body.get("attr")));
-        list.add(added);
-      }
-      writer.update(type, uuid, HttpBodies.wrap(field.fieldName(), list));
+      writer.updateRef(object, field, target, operation.equals("ADD"), body.get("attr"));
       if (operation.equals("ADD") && Trees.flag(body.get("relax_ref_for_delete"))) {
         store.relax(target.uuid(), uuid);
       }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -59,8 +60,11 @@ final class IpAllocator {
     return out;
   }
 
-  /** Picks a free address for an instance-ip of {@code owner}, from {@code subnetUuid} when given. */
-  String allocate(StoredObject owner, Optional<String> subnetUuid, Set<String> used) {
+  /**
+   * Picks a free address for an instance-ip of {@code owner}, from {@code subnetUuid} when given:
+   * one that no instance-ip referring to {@code owner} holds.
+   */
+  String allocate(StoredObject owner, Optional<String> subnetUuid) {
     List<Map<String, @Nullable Object>> candidates = new ArrayList<>();
     for (Map<String, @Nullable Object> s : subnets(owner)) {
       if (subnetUuid.isEmpty() || subnetUuid.get().equals(s.get("subnet_uuid"))) {
@@ -71,8 +75,9 @@ final class IpAllocator {
       throw new ApiError(400, "Subnet " + subnetUuid.get() + " not found in " + owner.typeName() + " "
           + PyRepr.pformat(owner.fqName()));
     }
+    HeldAddresses held = store.addressesReferring(owner.uuid());
     for (Map<String, @Nullable Object> s : candidates) {
-      Optional<String> free = free(s, used);
+      Optional<String> free = free(s, held);
       if (free.isPresent()) {
         return free.get();
       }
@@ -98,24 +103,16 @@ final class IpAllocator {
     }
   }
 
-  /** The addresses the instance-ips of {@code owner} hold, except {@code exceptUuid}'s. */
-  Set<String> used(StoredObject owner, String exceptUuid) {
-    Set<String> used = new TreeSet<>();
-    for (String uuid : store.referrersOf(owner.uuid())) {
-      store.get(uuid).filter(o -> o.typeName().equals("instance-ip") && !o.uuid().equals(exceptUuid))
-          .flatMap(o -> Trees.string(o.body(), "instance_ip_address")).ifPresent(used::add);
-    }
-    return used;
-  }
-
-  private static Optional<String> free(Map<String, @Nullable Object> subnet, Set<String> used) {
+  private static Optional<String> free(Map<String, @Nullable Object> subnet, HeldAddresses held) {
     Optional<long[]> range = range(subnet);
     if (range.isEmpty()) {
       return Optional.empty();
     }
-    Set<String> reserved = new TreeSet<>(used);
-    Trees.string(subnet, "default_gateway").ifPresent(reserved::add);
-    Trees.string(subnet, "dns_server_address").ifPresent(reserved::add);
+    Set<Long> reserved = new TreeSet<>();
+    for (String key : List.of("default_gateway", "dns_server_address")) {
+      Trees.string(subnet, key).map(HeldAddresses::canonical).filter(OptionalLong::isPresent)
+          .ifPresent(a -> reserved.add(a.getAsLong()));
+    }
     List<long[]> pools = new ArrayList<>();
     for (Object pool : Trees.list(subnet, "allocation_pools")) {
       Trees.map(pool).ifPresent(p -> pools.add(new long[] {
@@ -126,11 +123,10 @@ final class IpAllocator {
     }
     boolean fromStart = Boolean.TRUE.equals(subnet.get("addr_from_start"));
     for (long[] pool : pools) {
-      for (long a = fromStart ? pool[0] : pool[1]; fromStart ? a <= pool[1] : a >= pool[0]; a += fromStart ? 1 : -1) {
-        String address = Ipv4.format(a);
-        if (!reserved.contains(address)) {
-          return Optional.of(address);
-        }
+      OptionalLong found = fromStart ? held.lowestFree(pool[0], pool[1], reserved)
+          : held.highestFree(pool[0], pool[1], reserved);
+      if (found.isPresent()) {
+        return Optional.of(Ipv4.format(found.getAsLong()));
       }
     }
     return Optional.empty();

@@ -2,6 +2,8 @@ package dev.nestedcontrail.sdk.testkit.internal.config;
 
 /** Dotted-quad IPv4 addresses as unsigned 32-bit numbers. */
 final class Ipv4 {
+  private static final java.util.regex.Pattern OCTET = java.util.regex.Pattern.compile("\\d{1,3}");
+
   private Ipv4() {}
 
   static boolean isValid(String text) {
@@ -10,7 +12,7 @@ final class Ipv4 {
       return false;
     }
     for (String p : parts) {
-      if (!p.matches("\\d{1,3}") || Integer.parseInt(p) > 255) {
+      if (!OCTET.matcher(p).matches() || Integer.parseInt(p) > 255) {
         return false;
       }
     }

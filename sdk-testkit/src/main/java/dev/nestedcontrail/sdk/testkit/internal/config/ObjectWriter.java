@@ -116,7 +116,7 @@ public final class ObjectWriter {
       }
     }
     rules.beforeUpdate(object, body, newRefs);
-    store.unindexRefs(object);
+    store.unindex(object);
     newRefs.forEach((field, list) -> object.body().put(field, list));
     Object oldIdPerms = object.body().get("id_perms");
     body.forEach((k, v) -> {
@@ -126,13 +126,77 @@ public final class ObjectWriter {
         object.body().put(k, v);
       }
     });
-    Map<String, @Nullable Object> idPerms = Trees.map(oldIdPerms).orElseGet(LinkedHashMap::new);
-    Map<String, @Nullable Object> merged = Defaults.idPerms(object.body().get("id_perms"), uuid,
-        Trees.string(idPerms, "created").orElse(""), store.timestamp());
-    object.body().put("id_perms", merged);
-    store.indexRefs(object);
+    touch(object, oldIdPerms);
+    store.index(object);
     store.emit("UPDATE", object, true);
     return object;
+  }
+
+  /**
+   * {@code /ref-update}: what {@link #update} does with the whole list {@code field} minus the
+   * ref to {@code target}, plus, when {@code add}, a ref to it with {@code attr} at the end; same
+   * checks and answers, but the other refs are neither copied nor re-indexed, so adding the
+   * 1,000th ref to an object costs what adding the first does.
+   */
+  public void updateRef(StoredObject object, RefField field, StoredObject target, boolean add, @Nullable Object attr) {
+    List<@Nullable Object> stored = Trees.list(object.body(), field.fieldName());
+    boolean fresh = !object.body().containsKey(field.fieldName());
+    if (add && !field.hasData() && !rules.checksUpdates(object.typeName())
+        && !store.mayHaveDanglingRefs(object.uuid()) && !store.referrersOf(target.uuid()).contains(object.uuid())
+        && (fresh || stored instanceof ArrayList)) {
+      appendRef(object, field, target, fresh ? new ArrayList<>() : stored, attr);
+      return;
+    }
+    List<Map<String, @Nullable Object>> list = new ArrayList<>(stored.size() + 1);
+    for (Object entry : stored) {
+      if (entry instanceof Map && !target.uuid().equals(((Map<?, ?>) entry).get("uuid"))) {
+        list.add(Trees.map(entry).orElseThrow());
+      }
+    }
+    RefResolver.checkAttrs(object.type(), Map.of(field.fieldName(), list), "update");
+    if (store.mayHaveDanglingRefs(object.uuid())) {
+      list.forEach(r -> refs.target(field.targetType(), r));
+    }
+    if (add) {
+      list.add(refEntry(target, attr));
+    }
+    rules.beforeUpdate(object, new LinkedHashMap<>(), Map.of(field.fieldName(), list));
+    store.changeOneRef(object, field, target.uuid(), add, () -> {
+      object.body().put(field.fieldName(), list);
+      touch(object, object.body().get("id_perms"));
+    });
+    store.emit("UPDATE", object, true);
+  }
+
+  /**
+   * The common case of {@link #updateRef}, in O(1): a new ref, without link data, to a target
+   * the object does not refer to yet, on a type without update rules, every other ref known to
+   * have its target. The answer is the same as the general path's: nothing to check, the ref
+   * appended to the list as stored.
+   */
+  private void appendRef(StoredObject object, RefField field, StoredObject target, List<@Nullable Object> list,
+      @Nullable Object attr) {
+    store.changeOneRef(object, field, target.uuid(), true, () -> {
+      list.add(refEntry(target, attr));
+      object.body().put(field.fieldName(), list);
+      touch(object, object.body().get("id_perms"));
+    });
+    store.emit("UPDATE", object, true);
+  }
+
+  private static Map<String, @Nullable Object> refEntry(StoredObject target, @Nullable Object attr) {
+    Map<String, @Nullable Object> entry = new LinkedHashMap<>();
+    entry.put("to", target.fqName());
+    entry.put("uuid", target.uuid());
+    entry.put("attr", Trees.copy(attr));
+    return entry;
+  }
+
+  /** Stamps {@code last_modified} (the ETag) after a change, keeping {@code created}. */
+  private void touch(StoredObject object, @Nullable Object oldIdPerms) {
+    Map<String, @Nullable Object> idPerms = Trees.map(oldIdPerms).orElseGet(LinkedHashMap::new);
+    object.body().put("id_perms", Defaults.idPerms(object.body().get("id_perms"), object.uuid(),
+        Trees.string(idPerms, "created").orElse(""), store.timestamp()));
   }
 
   /** {@code DELETE /<type>/<uuid>}: refused while children or back refs remain. */

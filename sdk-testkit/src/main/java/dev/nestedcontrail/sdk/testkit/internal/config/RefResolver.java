@@ -33,9 +33,12 @@ final class RefResolver {
     }
   }
 
-  /** The refs of {@code field} as stored, {@code {to, uuid, attr}}; 404 for a missing target. */
+  /**
+   * The refs of {@code field} as stored, {@code {to, uuid, attr}}; 404 for a missing target. A
+   * target named twice keeps the last entry, at the place of the last.
+   */
   List<Map<String, @Nullable Object>> resolve(RefField ref, @Nullable Object entries) {
-    List<Map<String, @Nullable Object>> out = new ArrayList<>();
+    Map<String, Map<String, @Nullable Object>> out = new LinkedHashMap<>();
     for (Object entry : Trees.list(entries)) {
       Map<String, @Nullable Object> m = Trees.map(entry)
           .orElseThrow(() -> new ApiError(400, "Bad reference " + ref.fieldName() + ": " + PyRepr.repr(entry)));
@@ -44,10 +47,10 @@ final class RefResolver {
       stored.put("to", target.fqName());
       stored.put("uuid", target.uuid());
       stored.put("attr", Trees.copy(m.get("attr")));
-      out.removeIf(r -> target.uuid().equals(r.get("uuid")));
-      out.add(stored);
+      out.remove(target.uuid());
+      out.put(target.uuid(), stored);
     }
-    return out;
+    return new ArrayList<>(out.values());
   }
 
   /** The target of a ref entry: by {@code uuid} when given, else by {@code to}. */

@@ -45,6 +45,7 @@ public final class Snapshots {
     }
     store.clear();
     objects.forEach(store::insert);
+    store.findDanglingRefs();
     Trees.map(doc, "relaxed_back_refs").orElse(Map.of())
         .forEach((target, referrers) -> Trees.list(referrers).forEach(r -> store.relax(target, String.valueOf(r))));
   }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class SubInterfaceRules {
   private static final String PROPERTIES = "virtual_machine_interface_properties";
-  private static final String REFS = "virtual_machine_interface_refs";
+  static final String REFS = "virtual_machine_interface_refs";
 
   private final ConfigStore store;
 
@@ -63,13 +63,10 @@ final class SubInterfaceRules {
       throw new ApiError(400, "Virtual machine interface " + primaryUuid + " is a sub-interface; a sub-interface "
           + "cannot have sub-interfaces");
     }
-    for (String other : store.referrersOf(primaryUuid)) {
-      Optional<StoredObject> sibling = store.get(other).filter(o -> o.typeName().equals("virtual-machine-interface")
-          && !o.uuid().equals(uuid) && !o.refs(REFS).isEmpty() && primaryUuid.equals(o.refs(REFS).get(0).get("uuid")));
-      if (sibling.flatMap(s -> vlanTag(s.body())).filter(t -> Trees.jsonEquals(t, value)).isPresent()) {
-        throw new ApiError(400, "VLAN tag " + value + " is already used by sub-interface " + other
-            + " of primary interface " + primaryUuid);
-      }
+    Optional<String> sibling = store.subInterfaceWithTag(primaryUuid, value, uuid);
+    if (sibling.isPresent()) {
+      throw new ApiError(400, "VLAN tag " + value + " is already used by sub-interface " + sibling.get()
+          + " of primary interface " + primaryUuid);
     }
   }
 }

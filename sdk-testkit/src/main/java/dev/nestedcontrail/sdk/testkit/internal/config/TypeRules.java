@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** The type-specific hooks of the api-server that nested provisioning relies on. */
 final class TypeRules {
   private static final Set<String> SYSTEM_NETWORKS = Set.of("ip-fabric", "__link_local__");
+  private static final Set<String> UPDATE_RULES = Set.of("virtual-machine-interface", "virtual-network", "network-ipam");
 
   private final ConfigStore store;
   private final IpAllocator ips;
@@ -57,6 +58,11 @@ final class TypeRules {
     }
   }
 
+  /** True when {@link #beforeUpdate} checks or completes something for objects of this type. */
+  boolean checksUpdates(String typeName) {
+    return UPDATE_RULES.contains(typeName);
+  }
+
   void beforeUpdate(StoredObject object, Map<String, @Nullable Object> body,
       Map<String, List<Map<String, @Nullable Object>>> newRefs) {
     if (object.typeName().equals("virtual-machine-interface")) {
@@ -90,11 +96,6 @@ final class TypeRules {
     Trees.map(vmi.body(), "virtual_machine_interface_mac_addresses")
         .ifPresent(m -> Trees.list(m, "mac_address").forEach(a -> given.add(String.valueOf(a).replace('-', ':').toLowerCase(Locale.ROOT))));
     if (given.isEmpty()) {
-      Set<String> used = new java.util.TreeSet<>();
-      for (StoredObject other : store.ofType("virtual-machine-interface")) {
-        Trees.map(other.body(), "virtual_machine_interface_mac_addresses")
-            .ifPresent(m -> Trees.list(m, "mac_address").forEach(a -> used.add(String.valueOf(a))));
-      }
       String hex = vmi.uuid().replace("-", "");
       long seed = Long.parseUnsignedLong(hex.substring(0, 10), 16);
       String mac;
@@ -102,7 +103,7 @@ final class TypeRules {
         mac = String.format(Locale.ROOT, "02:%02x:%02x:%02x:%02x:%02x", (seed >> 32) & 255, (seed >> 24) & 255,
             (seed >> 16) & 255, (seed >> 8) & 255, seed & 255);
         seed = (seed + 1) & 0xFFFFFFFFFFL;
-      } while (used.contains(mac));
+      } while (store.macInUse(mac));
       given.add(mac);
     }
     Map<String, @Nullable Object> out = new LinkedHashMap<>();
@@ -116,7 +117,7 @@ final class TypeRules {
     Optional<String> given = Trees.string(body, "instance_ip_address");
     if (given.isPresent()) {
       Ipv4.parse(given.get());
-      if (owner.isPresent() && ips.used(owner.get(), iip.uuid()).contains(given.get())) {
+      if (owner.isPresent() && store.addressesReferring(owner.get().uuid()).contains(given.get())) {
         throw new ApiError(409, "IP address already in use");
       }
       if (owner.isPresent() && !SYSTEM_NETWORKS.contains(owner.get().fqName().get(owner.get().fqName().size() - 1))) {
@@ -126,7 +127,7 @@ final class TypeRules {
     }
     StoredObject pool = owner.orElseThrow(() -> new ApiError(400,
         "instance-ip " + PyRepr.pformat(iip.fqName()) + " needs a virtual network or network ipam to allocate from"));
-    body.put("instance_ip_address", ips.allocate(pool, Trees.string(body, "subnet_uuid"), ips.used(pool, iip.uuid())));
+    body.put("instance_ip_address", ips.allocate(pool, Trees.string(body, "subnet_uuid")));
     body.putIfAbsent("instance_ip_family", "v4");
   }
 

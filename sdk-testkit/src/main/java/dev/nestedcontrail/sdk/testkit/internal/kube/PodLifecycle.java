@@ -59,14 +59,13 @@ public final class PodLifecycle implements java.util.function.Consumer<KubeEvent
       return;
     }
     Optional<String> nodeName = Trees.string(pod, "spec", "nodeName");
-    List<Map<String, Object>> nodes = store.list(KubeResources.require("Node"), Optional.empty());
-    boolean markedUnschedulable = Trees.maps(pod, "status", "conditions").stream()
-        .anyMatch(c -> "PodScheduled".equals(c.get("type")) && "False".equals(c.get("status")));
-    if (nodeName.isEmpty()) {
-      bind(pod, nodes, markedUnschedulable);
+    if (nodeName.isPresent()) {
+      store.get(KubeResources.require("Node"), "", nodeName.get()).ifPresent(n -> start(pod, n));
       return;
     }
-    nodes.stream().filter(n -> KubeStore.nameOf(n).equals(nodeName.get())).findFirst().ifPresent(n -> start(pod, n));
+    boolean markedUnschedulable = Trees.maps(pod, "status", "conditions").stream()
+        .anyMatch(c -> "PodScheduled".equals(c.get("type")) && "False".equals(c.get("status")));
+    bind(pod, store.list(KubeResources.require("Node"), Optional.empty()), markedUnschedulable);
   }
 
   private void bind(Map<String, Object> pod, List<Map<String, Object>> nodes, boolean markedUnschedulable) {

@@ -106,7 +106,9 @@ class ChurnRestartChaosTest extends KubeManagerHarness {
         .collect(Collectors.toSet());
     Set<String> childRefs = new HashSet<>();
     for (String parent : parentVmis.values()) {
-      vnc.resources(VirtualMachineInterface.class).read(parent).virtualMachineInterfaceRefs()
+      VirtualMachineInterface parentVmi = vnc.resources(VirtualMachineInterface.class).read(parent);
+      assertThat(parentVmi.virtualMachineInterfaceRefs()).as("parent->child refs (off by default)").isEmpty();
+      parentVmi.virtualMachineInterfaceBackRefs()
           .forEach(r -> assertThat(childRefs.add(r.uuid().orElseThrow())).isTrue());
     }
     assertThat(childRefs).isEqualTo(subUuids);

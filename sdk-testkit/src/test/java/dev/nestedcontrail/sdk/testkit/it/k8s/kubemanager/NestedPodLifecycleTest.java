@@ -83,8 +83,9 @@ class NestedPodLifecycleTest extends KubeManagerHarness {
       assertThat(vmi.virtualMachineInterfaceMacAddresses()).isPresent();
       VirtualMachineInterface parentVmi =
           vnc.resources(VirtualMachineInterface.class).read(parent);
-      assertThat(parentVmi.virtualMachineInterfaceRefs()).extracting(r -> r.uuid().orElseThrow())
+      assertThat(parentVmi.virtualMachineInterfaceBackRefs()).extracting(r -> r.uuid().orElseThrow())
           .containsExactly(vmi.uuid().orElseThrow());
+      assertThat(parentVmi.virtualMachineInterfaceRefs()).isEmpty();
 
       List<InstanceIp> podIps = all(InstanceIp.class).stream()
           .filter(i -> i.fqName().get(0).startsWith("web-1__")).toList();
