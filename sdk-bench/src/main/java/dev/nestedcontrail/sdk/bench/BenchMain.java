@@ -110,10 +110,7 @@ public final class BenchMain {
   }
 
   private boolean kubeManager(Path work, List<String> options) {
-    KubeManagerBenchSettings settings = KubeManagerBenchSettings.builder()
-        .javaCommand(javaCommand())
-        .classpath(CniAddSettings.classpathOf(System.getProperty("java.class.path")))
-        .build().withArgs(options);
+    KubeManagerBenchSettings settings = kubeManagerSettings().build().withArgs(options);
     KubeManagerBenchReport report = new KubeManagerBenchmark(settings, Ticker.system()).run();
     out.println(report.render());
     return report.allGoalsMet();
@@ -121,11 +118,17 @@ public final class BenchMain {
 
   private boolean kubeManagerStartup(Path work) {
     KubeManagerStartupReport report = new KubeManagerStartupBenchmark(
-        KubeManagerBenchSettings.builder().nodes(2_500).pods(100).namespaces(4).build(),
+        kubeManagerSettings().nodes(2_500).pods(100).namespaces(4).build(),
         env.get(RealServerEnvironment.CASSANDRA_CONTACT),
         BrokerConfig.parse(env.get(RealServerEnvironment.RABBITMQ_URL)), Ticker.system()).run();
     out.println(report.render());
     return report.allGoalsMet();
+  }
+
+  /** kube-manager settings whose fakes' JVM runs this JVM's java and classpath. */
+  private static KubeManagerBenchSettings.Builder kubeManagerSettings() {
+    return KubeManagerBenchSettings.builder().javaCommand(javaCommand())
+        .classpath(CniAddSettings.classpathOf(System.getProperty("java.class.path")));
   }
 
   private boolean linkLocalApply(Path work) {

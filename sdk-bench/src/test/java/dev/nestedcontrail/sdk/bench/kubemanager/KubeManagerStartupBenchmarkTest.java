@@ -3,6 +3,7 @@ package dev.nestedcontrail.sdk.bench.kubemanager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nestedcontrail.sdk.bench.Ticker;
+import dev.nestedcontrail.sdk.bench.cni.CniAddSettings;
 import dev.nestedcontrail.sdk.testkit.RealServerEnvironment;
 import dev.nestedcontrail.sdk.vnc.events.BrokerConfig;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,9 @@ class KubeManagerStartupBenchmarkTest {
     BrokerConfig broker = BrokerConfig.parse(env.rabbitMqUrl());
 
     KubeManagerStartupReport report = new KubeManagerStartupBenchmark(KubeManagerBenchSettings
-        .builder().nodes(6).pods(4).namespaces(2).build(), cassandra, broker, Ticker.system()).run();
+        .builder().javaCommand("java")
+        .classpath(CniAddSettings.classpathOf(System.getProperty("java.class.path")))
+        .nodes(6).pods(4).namespaces(2).build(), cassandra, broker, Ticker.system()).run();
 
     assertThat(report.underlayObjects()).isEqualTo(24);
     assertThat(report.allGoalsMet()).as(report.render()).isTrue();
