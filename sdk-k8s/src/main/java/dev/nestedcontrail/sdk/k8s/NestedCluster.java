@@ -11,6 +11,7 @@ import dev.nestedcontrail.sdk.k8s.connectivity.Connectivity;
 import dev.nestedcontrail.sdk.k8s.connectivity.ConnectivityPlan;
 import dev.nestedcontrail.sdk.k8s.connectivity.LinkLocalPlanner;
 import dev.nestedcontrail.sdk.k8s.connectivity.UnderlayTopology;
+import dev.nestedcontrail.sdk.k8s.internal.AnalyticsPreflight;
 import dev.nestedcontrail.sdk.k8s.internal.ConfigPreflight;
 import dev.nestedcontrail.sdk.k8s.internal.KubernetesPreflight;
 import dev.nestedcontrail.sdk.k8s.internal.ProvisionRun;
@@ -20,6 +21,7 @@ import dev.nestedcontrail.sdk.k8s.manifest.NestedManifest;
 import dev.nestedcontrail.sdk.k8s.provision.ManifestApplier;
 import dev.nestedcontrail.sdk.k8s.provision.ProvisionListener;
 import dev.nestedcontrail.sdk.vnc.VncClient;
+import dev.nestedcontrail.sdk.vnc.analytics.AnalyticsClient;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -55,7 +57,10 @@ import org.jspecify.annotations.Nullable;
  * passed in. The link-local and Fabric SNAT steps ({@link
  * dev.nestedcontrail.sdk.k8s.connectivity.LinkLocalServices}, one write of the
  * global-vrouter-config) need a config API client; without one they are reported as skipped (for
- * clusters whose link-local services are configured by hand).
+ * clusters whose link-local services are configured by hand). With an analytics API client the
+ * preflight also reports, for each compute of the topology, whether its vrouter agent is up (a
+ * vrouter that is down fails the preflight; an unknown one or an unreachable analytics API is a
+ * warning).
  */
 public final class NestedCluster implements AutoCloseable {
   private final UnderlayTopology topology;
@@ -63,6 +68,8 @@ public final class NestedCluster implements AutoCloseable {
   private final boolean ownsKubernetes;
   private final Optional<VncClient> vnc;
   private final boolean ownsVnc;
+  private final Optional<AnalyticsClient> analytics;
+  private final boolean ownsAnalytics;
   private final Settings settings;
   private final ManifestApplier applier;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -72,6 +79,10 @@ public final class NestedCluster implements AutoCloseable {
       boolean ownsKubernetes, Optional<VncClient> vnc, boolean ownsVnc) {
     this.vnc = vnc;
     this.ownsVnc = ownsVnc;
+    this.analytics = b.analyticsClient != null ? Optional.of(b.analyticsClient)
+        : Optional.ofNullable(b.analyticsApi).map(e -> AnalyticsClient.builder().endpoints(e)
+            .authProvider(b.analyticsAuth).build());
+    this.ownsAnalytics = b.analyticsClient == null && b.analyticsApi != null;
     this.settings = new Settings(b.registry, b.tag, b.pullSecret, b.clusterName, b.clusterNetwork,
         b.apiServer, b.rolloutTimeout, b.clock);
     this.topology = topology;
@@ -103,6 +114,7 @@ public final class NestedCluster implements AutoCloseable {
     List<PreflightFinding> findings = new ArrayList<>();
     config.ifPresent(c -> findings.addAll(c.findings()));
     findings.addAll(KubernetesPreflight.check(kubernetes));
+    findings.addAll(analyticsPreflight());
     return NestedPlan.builder().connectivity(connectivity).manifest(manifest)
         .preflight(findings).configChanges(config.flatMap(ConfigPreflight.Outcome::dryRun))
         .build();
@@ -136,12 +148,22 @@ public final class NestedCluster implements AutoCloseable {
     return writes;
   }
 
-  /** The config API checks first (when there is a client), then the Kubernetes ones. */
+  /**
+   * The config API checks first (when there is a client), then the Kubernetes ones, then the
+   * vrouter states (when there is an analytics API).
+   */
   private List<PreflightFinding> preflight() {
     List<PreflightFinding> findings = new ArrayList<>();
     configPreflight().ifPresent(c -> findings.addAll(c.findings()));
     findings.addAll(KubernetesPreflight.check(kubernetes));
+    findings.addAll(analyticsPreflight());
     return findings;
+  }
+
+  /** With an analytics API: whether each compute's vrouter agent is up. */
+  private List<PreflightFinding> analyticsPreflight() {
+    return analytics.map(client -> AnalyticsPreflight.check(client, topology.vrouters()))
+        .orElse(List.of());
   }
 
   private Optional<ConfigPreflight.Outcome> configPreflight() {
@@ -162,6 +184,9 @@ public final class NestedCluster implements AutoCloseable {
       }
       if (ownsVnc) {
         vnc.ifPresent(VncClient::close);
+      }
+      if (ownsAnalytics) {
+        analytics.ifPresent(AnalyticsClient::close);
       }
     }
   }
@@ -186,6 +211,9 @@ public final class NestedCluster implements AutoCloseable {
     private @Nullable VncClient vncClient;
     private @Nullable Endpoints configApi;
     private AuthProvider configApiAuth = AuthProvider.none();
+    private @Nullable AnalyticsClient analyticsClient;
+    private @Nullable Endpoints analyticsApi;
+    private AuthProvider analyticsAuth = AuthProvider.none();
     private String registry = "";
     private String tag = "dev";
     private Optional<String> pullSecret = Optional.empty();
@@ -242,6 +270,22 @@ public final class NestedCluster implements AutoCloseable {
     public Builder configApi(Endpoints endpoints, AuthProvider auth) {
       this.configApi = endpoints;
       this.configApiAuth = auth;
+      return this;
+    }
+
+    /**
+     * The analytics API client; the preflight then reports whether each compute's vrouter is
+     * up. Never closed by the cluster.
+     */
+    public Builder analyticsClient(AnalyticsClient client) {
+      this.analyticsClient = client;
+      return this;
+    }
+
+    /** Creates (and later closes) an analytics API client for these servers (port 8081). */
+    public Builder analyticsApi(Endpoints endpoints, AuthProvider auth) {
+      this.analyticsApi = endpoints;
+      this.analyticsAuth = auth;
       return this;
     }
 

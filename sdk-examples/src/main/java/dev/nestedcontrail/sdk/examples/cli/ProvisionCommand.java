@@ -2,6 +2,7 @@ package dev.nestedcontrail.sdk.examples.cli;
 
 import dev.nestedcontrail.sdk.core.ContrailException;
 import dev.nestedcontrail.sdk.core.Endpoints;
+import dev.nestedcontrail.sdk.core.auth.AuthProvider;
 import dev.nestedcontrail.sdk.core.auth.KeystoneClient;
 import dev.nestedcontrail.sdk.k8s.NestedCluster;
 import dev.nestedcontrail.sdk.k8s.NestedPlan;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
  * {@code provision}: plans and provisions a nested cluster. Without {@code --kubeconfig} and
  * {@code --topology} it starts a fresh embedded lab and runs the whole flow against it (and its
  * config API); with them, {@code --config-api URL[,URL]} and its auth options add the config API
- * side (preflight, link-local diff). Prints the
+ * side (preflight, link-local diff); {@code --analytics-api URL[,URL]} adds each compute's vrouter
+ * state to the preflight. Prints the
  * plan, one line per step and a summary; exits 0 on success, 1 when a step fails (the line names
  * the step and the cause), 2 on bad usage.
  */
@@ -59,6 +61,11 @@ public final class ProvisionCommand implements Callable<Integer> {
 
   @ArgGroup(exclusive = false, heading = "Config API (optional; the lab's without a target):%n")
   private @Nullable VncConnectionOptions configApi;
+
+  @Option(names = "--analytics-api", paramLabel = "URL[,URL]",
+      description = "analytics API servers (such as http://10.0.0.5:8081): the preflight reports "
+          + "whether each compute's vrouter is up")
+  private @Nullable String analyticsApi;
 
   @Option(names = "--dry-run", description = "print the plan and preflight; write nothing")
   private boolean dryRun;
@@ -101,6 +108,9 @@ public final class ProvisionCommand implements Callable<Integer> {
     NestedCluster.Builder builder = NestedCluster.builder().topologyFile(topologyFile)
         .kubeconfig(Kubeconfig.load(kubeconfigFile)).contrailRegistry(registry).contrailTag(tag);
     vnc.ifPresent(builder::vncClient);
+    if (analyticsApi != null) {
+      builder.analyticsApi(Endpoints.parse(analyticsApi), AuthProvider.none());
+    }
     try (NestedCluster cluster = builder.build()) {
       NestedPlan plan = cluster.plan();
       out.print(plan.report());

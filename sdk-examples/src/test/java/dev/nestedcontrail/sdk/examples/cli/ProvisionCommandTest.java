@@ -3,6 +3,8 @@ package dev.nestedcontrail.sdk.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nestedcontrail.sdk.testkit.ContrailLab;
+import dev.nestedcontrail.sdk.testkit.FakeAnalyticsApi;
+import dev.nestedcontrail.sdk.vnc.sandesh.ProcessState;
 import org.junit.jupiter.api.Test;
 
 class ProvisionCommandTest {
@@ -47,6 +49,26 @@ class ProvisionCommandTest {
       assertThat(cli.out()).contains("Preflight:", "Dry run: nothing written.")
           .doesNotContain("[1/6]");
       assertThat(lab.kubernetes().resourceVersion()).isEqualTo(version);
+    }
+  }
+
+  @Test
+  void provision_dryRunWithAnalytics_printsEachComputesVrouterState_andFailsOnADownOne() {
+    try (ContrailLab lab = ContrailLab.start(); FakeAnalyticsApi analytics = FakeAnalyticsApi.start()) {
+      analytics.putVrouter("compute-1", "192.168.1.30", ProcessState.FUNCTIONAL);
+      analytics.putVrouter("compute-2", "192.168.1.40", ProcessState.NON_FUNCTIONAL);
+      CapturedCli cli = new CapturedCli();
+
+      int code = cli.run("provision", "--dry-run", "--kubeconfig", lab.kubeconfig().toString(),
+          "--topology", lab.topologyFile().toString(), "--analytics-api", analytics.baseUrl());
+
+      assertThat(code).isEqualTo(1);
+      assertThat(cli.out()).contains(
+          "  ok     vrouter up on compute 192.168.1.30: compute-1: contrail-vrouter-agent Functional\n",
+          "  FAILED vrouter up on compute 192.168.1.40: compute-2: contrail-vrouter-agent "
+              + "Non-Functional (XMPP:control-node connection down)\n",
+          "  warn   vrouter up on compute 192.168.1.50: unknown: no vrouter UVE has 192.168.1.50",
+          "Dry run: nothing written.");
     }
   }
 

@@ -48,7 +48,9 @@ public final class PlanReport {
     root.put("manifest", objects);
     List<Object> findings = new ArrayList<>();
     for (PreflightFinding f : plan.preflight()) {
-      findings.add(Map.of("check", f.check(), "passed", f.passed(), "detail", f.detail()));
+      findings.add(f.warning()
+          ? Map.of("check", f.check(), "passed", f.passed(), "warning", true, "detail", f.detail())
+          : Map.of("check", f.check(), "passed", f.passed(), "detail", f.detail()));
     }
     root.put("preflight", findings);
     return JsonTrees.write(root);

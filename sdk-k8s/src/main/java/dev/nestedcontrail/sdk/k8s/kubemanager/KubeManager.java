@@ -7,6 +7,7 @@ import dev.nestedcontrail.sdk.k8s.client.KubernetesClient;
 import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
 import dev.nestedcontrail.sdk.k8s.kubemanager.internal.Engine;
 import dev.nestedcontrail.sdk.k8s.kubemanager.internal.LeaseElector;
+import dev.nestedcontrail.sdk.k8s.kubemanager.internal.UnderlayBackends;
 import dev.nestedcontrail.sdk.vnc.VncClient;
 import dev.nestedcontrail.sdk.vnc.configdb.ConfigDb;
 import dev.nestedcontrail.sdk.vnc.events.ConfigEvents;
@@ -62,7 +63,12 @@ import org.slf4j.LoggerFactory;
  * instance-ips, virtual-routers, networks, VMs, security groups) as the Python kube-manager does:
  * bulk-read from the config DB at start, then kept current from the config events, instead of
  * listing it over REST. Writes always go through the VNC client. Both clients belong to the
- * caller; the event subscription is closed with this kube-manager.
+ * caller; the event subscription is closed with this kube-manager. Without them, when the
+ * configuration names both {@link KubeManagerConfig#cassandraServers()} and
+ * {@link KubeManagerConfig#rabbit()} and {@link KubeManagerConfig#useConfigDb()} is on,
+ * {@link Builder#build()} opens the config DB and the config events itself (queue
+ * {@code [<cluster_id>-]<cluster_name>-kube_manager.<hostname>}, as the Python kube-manager names
+ * it) and {@link #close()} closes them.
  */
 public final class KubeManager implements AutoCloseable {
   private static final Logger logger = LoggerFactory.getLogger(KubeManager.class);
@@ -70,6 +76,7 @@ public final class KubeManager implements AutoCloseable {
   private final KubeManagerConfig config;
   private final KubernetesClient kubernetes;
   private final Engine engine;
+  private final UnderlayBackends backends;
   private final ExecutorService callbacks;
   private final ScheduledExecutorService timer;
   private final boolean ownsTimer;
@@ -90,9 +97,9 @@ public final class KubeManager implements AutoCloseable {
     this.engine = new Engine(config, Objects.requireNonNull(b.vnc, "vnc"), b.clock);
     engine.namespaceLookup(name -> informers.isEmpty() ? java.util.Optional.empty()
         : informers.get(0).get("", name));
-    if (b.configDb != null && b.configEvents != null) {
-      engine.readUnderlayFrom(b.configDb, b.configEvents);
-    }
+    this.backends = UnderlayBackends.open(config, b.configDb, b.configEvents);
+    backends.configDb().ifPresent(db ->
+        engine.readUnderlayFrom(db, backends.configEvents().orElseThrow()));
     this.clock = b.clock;
     this.identity = b.identity;
     this.callbacks = Executors.newSingleThreadExecutor(r -> daemon(r, "kube-manager-events"));
@@ -243,6 +250,7 @@ public final class KubeManager implements AutoCloseable {
     informers.forEach(Informer::close);
     callbacks.shutdownNow();
     engine.close();
+    backends.close();
     if (elector != null) {
       elector.release();
     }
@@ -354,6 +362,11 @@ public final class KubeManager implements AutoCloseable {
       return this;
     }
 
+    /**
+     * @throws ValidationException when only one of config DB and config events is given
+     * @throws dev.nestedcontrail.sdk.core.ContrailClientException when the configured config DB
+     *     cannot be reached
+     */
     public KubeManager build() {
       if ((configDb == null) != (configEvents == null)) {
         throw ValidationException.of(configDb == null ? "configDb" : "configEvents",

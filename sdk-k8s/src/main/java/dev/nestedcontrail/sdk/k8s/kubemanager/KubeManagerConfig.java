@@ -5,6 +5,7 @@ import dev.nestedcontrail.sdk.core.Ipv4Cidr;
 import dev.nestedcontrail.sdk.core.ValidationException;
 import dev.nestedcontrail.sdk.k8s.kubemanager.internal.ConfigFromIni;
 import dev.nestedcontrail.sdk.k8s.kubemanager.internal.ConfigFromSpec;
+import dev.nestedcontrail.sdk.k8s.kubemanager.internal.UnderlayBackends;
 import dev.nestedcontrail.sdk.k8s.manifest.ContrailRef;
 import dev.nestedcontrail.sdk.k8s.manifest.NestedClusterSpec;
 import dev.nestedcontrail.sdk.vnc.configdb.ContactPoint;
@@ -166,6 +167,18 @@ public abstract class KubeManagerConfig {
     return false;
   }
 
+  /**
+   * Whether kube-manager opens the config DB ({@link #cassandraServers()}) and the config events
+   * ({@link #rabbit()}) when both are configured and its caller passes no clients of its own;
+   * default true. False keeps listing the underlay over REST and ignores those settings. No
+   * {@code contrail-kubernetes.conf} key sets it (Python always uses them); override a loaded
+   * configuration with {@code builder().from(loaded).useConfigDb(false)}.
+   */
+  @Value.Default
+  public boolean useConfigDb() {
+    return true;
+  }
+
   /** {@code auth_token_url}: Keystone's token URL; empty means no authentication. */
   public abstract Optional<String> authTokenUrl();
 
@@ -271,6 +284,7 @@ public abstract class KubeManagerConfig {
     if (workerCount() < 1) {
       problems.add("workerCount: " + workerCount() + " must be at least 1");
     }
+    UnderlayBackends.check(this, problems);
     ValidationException.throwIfAny("kube-manager configuration", problems);
   }
 

@@ -10,7 +10,7 @@ import dev.nestedcontrail.sdk.vnc.events.BrokerConfig;
 import org.junit.jupiter.api.Test;
 
 class KubeManagerConfigBackendsTest {
-  private static final String BASE = String.join("\n",
+  static final String BASE = String.join("\n",
       "[KUBERNETES]",
       "pod_subnets=10.32.0.0/12",
       "ip_fabric_subnets=10.64.0.0/12",
