@@ -46,7 +46,7 @@ class FakeVrouterAgentTest {
     assertThat(arrived.body()).contains("\"mac-address\":\"02:00:00:00:00:02\"");
     Map<?, ?> entry = (Map<?, ?>) ((List<?>) JsonCodec.parse(arrived.body()).orElseThrow()).get(0);
     assertThat(http.get(lab.vrouterAgent("compute-2").orElseThrow().baseUrl() + "/vm/"
-        + entry.get("instance-id")).status()).as("same VM asked by uuid").isEqualTo(200);
+        + entry.get("vm-uuid")).status()).as("same VM asked by uuid").isEqualTo(200);
   }
 
   @Test
