@@ -94,6 +94,23 @@ class CniDaemonTest extends PluginTestBase {
   }
 
   @ParameterizedTest
+  @EnumSource(value = ShimTransport.class, names = {"NETCAT_OPENBSD", "SOCAT"})
+  void error_withNonAsciiConfig_underBashInAUtf8Locale_sendsTheByteLength(ShimTransport transport)
+      throws Exception {
+    Assumptions.assumeTrue(ShimRunner.onPath("bash"), "bash is not installed here");
+    Path script = shimOver(transport, List.of("-c", "echo fallback-used; exit 3", "x"));
+    String config = h.config("1.0.0", "").replace("\"macvlan\"", "\"\u00e9t\u00e9\"");
+    Map<String, String> env = h.env("ADD");
+    env.put("LC_ALL", "C.UTF-8");
+    try (CniDaemon daemon = CniDaemon.start(socket, h.plugin, 1)) {
+      CniOutcome add = ShimRunner.run("bash", script, config, env);
+
+      assertThat(add.exitCode()).isEqualTo(1);
+      assertThat(add.stdout()).contains("\"code\":7,").contains("\u00e9t\u00e9");
+    }
+  }
+
+  @ParameterizedTest
   @EnumSource(ShimTransport.class)
   void shim_whenTheDaemonSocketIsStale_fallsBackToTheJvmWithTheSameInput(ShimTransport transport)
       throws Exception {

@@ -14,8 +14,13 @@ final class ShimRunner {
   private ShimRunner() {}
 
   static CniOutcome run(Path script, String stdin, Map<String, String> env) {
+    return run("sh", script, stdin, env);
+  }
+
+  /** Runs the script with {@code shell}, such as {@code bash} where it is {@code /bin/sh}. */
+  static CniOutcome run(String shell, Path script, String stdin, Map<String, String> env) {
     try {
-      ProcessBuilder pb = new ProcessBuilder("sh", script.toString());
+      ProcessBuilder pb = new ProcessBuilder(shell, script.toString());
       pb.environment().keySet().removeIf(k -> k.startsWith("CNI_"));
       pb.environment().putAll(env);
       pb.redirectError(ProcessBuilder.Redirect.DISCARD);
