@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nestedcontrail.sdk.cni.daemon.CniDaemon;
 import dev.nestedcontrail.sdk.cni.install.PluginShim;
+import dev.nestedcontrail.sdk.cni.install.ShimTransport;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
@@ -12,10 +13,16 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The daemon on a real Unix socket, called through the generated shim with sh and curl. */
+/**
+ * The daemon on a real Unix socket, called through the generated shim with sh and each transport
+ * (nc.openbsd, socat, curl; a transport missing on this machine skips its cases).
+ */
 class CniDaemonTest extends PluginTestBase {
   Path socket;
 
@@ -25,15 +32,23 @@ class CniDaemonTest extends PluginTestBase {
     socket = tempDir.resolve("run/cni.sock");
   }
 
-  private Path shim(List<String> fallback) throws Exception {
+  private Path shim(List<ShimTransport> transports, List<String> fallback) throws Exception {
     PluginShim shim = PluginShim.builder().daemonSocket(socket.toString()).javaCommand("sh")
-        .javaOptions(fallback).build();
+        .javaOptions(fallback).transports(transports).build();
     return ShimRunner.write(tempDir, shim.script());
   }
 
-  @Test
-  void add_throughShimAndDaemon_returnsTheResultAndTheSocketIsOwnerOnly() throws Exception {
-    Path script = shim(List.of("-c", "echo fallback-used; exit 3", "x"));
+  private Path shimOver(ShimTransport transport, List<String> fallback) throws Exception {
+    Assumptions.assumeTrue(ShimRunner.onPath(transport.command()),
+        transport.command() + " is not installed here");
+    return shim(List.of(transport), fallback);
+  }
+
+  @ParameterizedTest
+  @EnumSource(ShimTransport.class)
+  void add_throughShimAndDaemon_returnsTheResultAndTheSocketIsOwnerOnly(ShimTransport transport)
+      throws Exception {
+    Path script = shimOver(transport, List.of("-c", "echo fallback-used; exit 3", "x"));
     try (CniDaemon daemon = CniDaemon.start(socket, h.plugin, 4)) {
       CniOutcome add = ShimRunner.run(script, h.config("1.0.0", ""), h.env("ADD"));
 
@@ -46,9 +61,11 @@ class CniDaemonTest extends PluginTestBase {
     assertThat(socket).doesNotExist();
   }
 
-  @Test
-  void error_throughShimAndDaemon_exitsOneWithTheErrorJson() throws Exception {
-    Path script = shim(List.of("-c", "echo fallback-used; exit 3", "x"));
+  @ParameterizedTest
+  @EnumSource(ShimTransport.class)
+  void error_throughShimAndDaemon_exitsOneWithTheErrorJson(ShimTransport transport)
+      throws Exception {
+    Path script = shimOver(transport, List.of("-c", "echo fallback-used; exit 3", "x"));
     Map<String, String> env = h.env("ADD");
     env.remove("CNI_IFNAME");
     try (CniDaemon daemon = CniDaemon.start(socket, h.plugin, 4)) {
@@ -60,22 +77,68 @@ class CniDaemonTest extends PluginTestBase {
     }
   }
 
-  @Test
-  void shim_whenTheDaemonSocketIsStale_fallsBackToTheJvmWithTheSameInput() throws Exception {
+  @ParameterizedTest
+  @EnumSource(ShimTransport.class)
+  void error_withMultiLineNonAsciiConfig_reachesTheDaemonByteForByte(ShimTransport transport)
+      throws Exception {
+    Path script = shimOver(transport, List.of("-c", "echo fallback-used; exit 3", "x"));
+    String config = h.config("1.0.0", "").replace("\"macvlan\"", "\"na\u00efve 100% \\\\n\"")
+        .replace(",", ",\n  ") + "\n";
+    try (CniDaemon daemon = CniDaemon.start(socket, h.plugin, 1)) {
+      CniOutcome add = ShimRunner.run(script, config, h.env("ADD"));
+
+      assertThat(add.exitCode()).isEqualTo(1);
+      assertThat(add.stdout()).startsWith("{\"cniVersion\":\"1.0.0\",\"code\":7,")
+          .contains("na\u00efve 100% \\\\n");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = ShimTransport.class, names = {"NETCAT_OPENBSD", "SOCAT"})
+  void error_withNonAsciiConfig_underBashInAUtf8Locale_sendsTheByteLength(ShimTransport transport)
+      throws Exception {
+    Assumptions.assumeTrue(ShimRunner.onPath("bash"), "bash is not installed here");
+    Path script = shimOver(transport, List.of("-c", "echo fallback-used; exit 3", "x"));
+    String config = h.config("1.0.0", "").replace("\"macvlan\"", "\"\u00e9t\u00e9\"");
+    Map<String, String> env = h.env("ADD");
+    env.put("LC_ALL", "C.UTF-8");
+    try (CniDaemon daemon = CniDaemon.start(socket, h.plugin, 1)) {
+      CniOutcome add = ShimRunner.run("bash", script, config, env);
+
+      assertThat(add.exitCode()).isEqualTo(1);
+      assertThat(add.stdout()).contains("\"code\":7,").contains("\u00e9t\u00e9");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(ShimTransport.class)
+  void shim_whenTheDaemonSocketIsStale_fallsBackToTheJvmWithTheSameInput(ShimTransport transport)
+      throws Exception {
     Files.createDirectories(socket.getParent());
     try (ServerSocketChannel stale = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
       stale.bind(UnixDomainSocketAddress.of(socket));
     }
-    Path script = shim(List.of("-c", "printf 'jvm got: '; cat", "x"));
+    Path script = shimOver(transport, List.of("-c", "printf 'jvm got: '; cat", "x"));
+    String config = "{\"cniVersion\":\"1.0.0\",\n  \"name\": \"a\\\\b %s\"\n}";
 
-    CniOutcome outcome = ShimRunner.run(script, "{\"cniVersion\":\"1.0.0\"}", h.env("VERSION"));
+    CniOutcome outcome = ShimRunner.run(script, config, h.env("VERSION"));
 
-    assertThat(outcome).isEqualTo(CniOutcome.of(0, "jvm got: {\"cniVersion\":\"1.0.0\"}"));
+    assertThat(outcome).isEqualTo(CniOutcome.of(0, "jvm got: " + config));
+  }
+
+  @Test
+  void shim_withoutTransports_usesTheJvmEvenWithADaemon() throws Exception {
+    Path script = shim(List.of(), List.of("-c", "printf 'jvm got: '; cat", "x"));
+    try (CniDaemon daemon = CniDaemon.start(socket, h.plugin, 1)) {
+      CniOutcome outcome = ShimRunner.run(script, "{}", h.env("VERSION"));
+
+      assertThat(outcome).isEqualTo(CniOutcome.of(0, "jvm got: {}"));
+    }
   }
 
   @Test
   void shim_withoutADaemonSocket_execsTheJvm() throws Exception {
-    Path script = shim(List.of("-c", "printf 'jvm args: %s' \"$*\"", "x"));
+    Path script = shim(List.of(ShimTransport.values()), List.of("-c", "printf 'jvm args: %s' \"$*\"", "x"));
 
     CniOutcome outcome = ShimRunner.run(script, "", h.env("VERSION"));
 

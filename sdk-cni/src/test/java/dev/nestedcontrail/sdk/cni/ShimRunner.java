@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -13,8 +14,13 @@ final class ShimRunner {
   private ShimRunner() {}
 
   static CniOutcome run(Path script, String stdin, Map<String, String> env) {
+    return run("sh", script, stdin, env);
+  }
+
+  /** Runs the script with {@code shell}, such as {@code bash} where it is {@code /bin/sh}. */
+  static CniOutcome run(String shell, Path script, String stdin, Map<String, String> env) {
     try {
-      ProcessBuilder pb = new ProcessBuilder("sh", script.toString());
+      ProcessBuilder pb = new ProcessBuilder(shell, script.toString());
       pb.environment().keySet().removeIf(k -> k.startsWith("CNI_"));
       pb.environment().putAll(env);
       pb.redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -34,6 +40,12 @@ final class ShimRunner {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Whether {@code command} is an executable in a folder of this process's {@code PATH}. */
+  static boolean onPath(String command) {
+    return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
+        .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, command)));
   }
 
   static Path write(Path dir, String script) throws IOException {

@@ -69,7 +69,7 @@ class ContrailLabTest {
 
     assertThat(byUuid).hasSize(1).isEqualTo(byName);
     assertThat(first(byUuid)).containsEntry("id", MASTER_VMI)
-        .containsEntry("instance-id", MASTER_VM).containsEntry("mac-address", "02:00:00:00:00:01")
+        .containsEntry("vm-uuid", MASTER_VM).containsEntry("mac-address", "02:00:00:00:00:01")
         .containsEntry("vn-name", "default-domain:admin:k8s-vm-net")
         .containsEntry("sub-interface", false);
     assertThat(elsewhere.status()).isEqualTo(404);

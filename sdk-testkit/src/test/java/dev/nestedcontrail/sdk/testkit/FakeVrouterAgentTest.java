@@ -46,7 +46,7 @@ class FakeVrouterAgentTest {
     assertThat(arrived.body()).contains("\"mac-address\":\"02:00:00:00:00:02\"");
     Map<?, ?> entry = (Map<?, ?>) ((List<?>) JsonCodec.parse(arrived.body()).orElseThrow()).get(0);
     assertThat(http.get(lab.vrouterAgent("compute-2").orElseThrow().baseUrl() + "/vm/"
-        + entry.get("instance-id")).status()).as("same VM asked by uuid").isEqualTo(200);
+        + entry.get("vm-uuid")).status()).as("same VM asked by uuid").isEqualTo(200);
   }
 
   @Test
@@ -84,5 +84,36 @@ class FakeVrouterAgentTest {
     assertThat(answer.body()).startsWith("{\"error\":\"Error reading config for VM k8s-minion-1: ")
         .contains("503");
     assertThat(http.get(vmCfg("k8s-minion-1")).status()).isEqualTo(200);
+  }
+
+  @Test
+  void requestsTheAgentHasNoHandlerFor_answer404UnknownRequest() {
+    String agent = lab.vrouterAgent("compute-2").orElseThrow().baseUrl();
+
+    TestHttp.Answer gateway = http.get(agent + "/gateway");
+    TestHttp.Answer upperCase = http.get(agent + "/port/B0000002-0000-4000-8000-000000000001");
+    TestHttp.Answer nothing = http.post(agent + "/nothing", "{}");
+
+    assertThat(List.of(gateway, upperCase, nothing)).allSatisfy(a -> {
+      assertThat(a.status()).isEqualTo(404);
+      assertThat(a.body()).isEqualTo("{\"error\":\"Unknown Request\"}");
+    });
+  }
+
+  @Test
+  void bodiesThatAreNotWhatTheAgentReads_answer500NamingTheProblem() {
+    String agent = lab.vrouterAgent("compute-2").orElseThrow().baseUrl();
+
+    TestHttp.Answer notJson = http.post(agent + "/port", "{id");
+    TestHttp.Answer scalar = http.post(agent + "/gateway", "3");
+    TestHttp.Answer badElement = http.post(agent + "/port", "[{}, 1]");
+    TestHttp.Answer missing = http.post(agent + "/vm", "{\"vm-uuid\": \"x\"}");
+
+    assertThat(notJson.status()).isEqualTo(500);
+    assertThat(notJson.body()).isEqualTo("{\"error\":\"Invalid Json string ==> {id\"}");
+    assertThat(scalar.body()).contains("Unexpected Json string ==> 3");
+    assertThat(badElement.body()).contains("Json Array has invalid element");
+    assertThat(missing.status()).isEqualTo(500);
+    assertThat(missing.body()).contains("vm-name is missing");
   }
 }

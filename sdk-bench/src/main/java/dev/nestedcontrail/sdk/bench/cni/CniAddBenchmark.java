@@ -7,9 +7,12 @@ import dev.nestedcontrail.sdk.cni.CniOutcome;
 import dev.nestedcontrail.sdk.cni.CniPlugin;
 import dev.nestedcontrail.sdk.cni.daemon.CniDaemon;
 import dev.nestedcontrail.sdk.cni.dataplane.RecordingDataPlane;
+import dev.nestedcontrail.sdk.cni.install.ShimTransport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -17,10 +20,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * CNI ADD latency with an agent that answers at once: (a) through the daemon, called by the shim
- * with {@code sh} + {@code curl} on its Unix socket, (b) through a JVM started per call by the
- * shim, (c) in-process {@link CniPlugin#execute} as the floor, a VERSION call through the
- * daemon shim as the cost of {@code sh} + {@code curl} alone; and (d) the ready-latency (ADD
- * completion − T) when the agent learns the pod T after the ADD started, through the daemon.
+ * with {@code sh} and the first {@link ShimTransport} installed here on its Unix socket, and
+ * with each other installed transport alone, (b) through a JVM started per call by the shim, (c)
+ * in-process {@link CniPlugin#execute} as the floor, a VERSION call through the daemon shim as
+ * the cost of starting the shim's processes alone; and (d) the ready-latency (ADD completion −
+ * T) when the agent learns the pod T after the ADD started, through the daemon.
  * Every case uses a {@link RecordingDataPlane}, so no root is needed.
  */
 public final class CniAddBenchmark {
@@ -42,7 +46,12 @@ public final class CniAddBenchmark {
     PluginLauncher launcher = new PluginLauncher(workDir, settings.javaCommand(),
         settings.classpath());
     Path socket = workDir.resolve("run/cni.sock");
-    Path daemonShim = launcher.daemonShim(workDir.resolve("contrail-k8s-cni-daemon"), socket);
+    List<ShimTransport> installed = PluginLauncher.installedTransports();
+    if (installed.isEmpty()) {
+      throw new IllegalStateException("none of nc.openbsd, socat, curl is on PATH");
+    }
+    Path daemonShim = launcher.daemonShim(workDir.resolve("contrail-k8s-cni-daemon"), socket,
+        installed);
     Path jvmShim = launcher.jvmShim(workDir.resolve("contrail-k8s-cni-jvm"));
     Path stdout = workDir.resolve("plugin-stdout.json");
     try (FakeAgent agent = new FakeAgent(ticker);
@@ -60,12 +69,9 @@ public final class CniAddBenchmark {
             CniOutcome outcome = plugin.execute(config, CniScenario.addEnv(pod));
             return elapsed(start, outcome);
           });
-      LatencySummary viaDaemon = recorder.measure("daemon via shim (sh+curl+socket)",
-          settings.fastLimits(), Optional.of(settings.daemonGoal()), call -> {
-            String pod = prepare(dataPlane, 2, call);
-            long start = ticker.nanos();
-            return elapsed(start, shim(daemonShim, scenario, pod, stdout));
-          });
+      String tool = installed.get(0).command();
+      LatencySummary viaDaemon = viaDaemon("daemon via shim (sh+" + tool + ")",
+          Optional.of(settings.daemonGoal()), 2, dataPlane, daemonShim, scenario, stdout);
       LatencySummary shimFloor = recorder.measure("daemon via shim, VERSION only",
           settings.fastLimits(), Optional.empty(), call -> {
             Map<String, String> env = CniScenario.addEnv(CniScenario.podUid(5, call));
@@ -79,6 +85,13 @@ public final class CniAddBenchmark {
             }
             return took;
           });
+      List<LatencySummary> others = new ArrayList<>();
+      for (ShimTransport t : installed.subList(1, installed.size())) {
+        Path only = launcher.daemonShim(workDir.resolve("contrail-k8s-cni-" + t.command()),
+            socket, List.of(t));
+        others.add(viaDaemon("daemon via shim, " + t.command() + " only", Optional.empty(),
+            10 + t.ordinal(), dataPlane, only, scenario, stdout));
+      }
       LatencySummary perCallJvm = recorder.measure("JVM per call via shim",
           settings.jvmLimits(), Optional.empty(), call -> {
             String pod = CniScenario.podUid(3, call);
@@ -98,10 +111,19 @@ public final class CniAddBenchmark {
             return Duration.ofNanos(done - arrival);
           });
       return CniAddReport.builder().inProcess(inProcess).daemon(viaDaemon)
-          .shimFloor(shimFloor)
+          .shimFloor(shimFloor).otherTransports(others)
           .jvmPerCall(perCallJvm).lateConfig(late).lateDelay(settings.lateDelay())
           .anchorPollIntervals(settings.anchorPollIntervals()).build();
     }
+  }
+
+  private LatencySummary viaDaemon(String name, Optional<Duration> goal, int caseId,
+      RecordingDataPlane dataPlane, Path script, CniScenario scenario, Path stdout) {
+    return recorder.measure(name, settings.fastLimits(), goal, call -> {
+      String pod = prepare(dataPlane, caseId, call);
+      long start = ticker.nanos();
+      return elapsed(start, shim(script, scenario, pod, stdout));
+    });
   }
 
   private static String prepare(RecordingDataPlane dataPlane, int caseId, int call) {

@@ -3,6 +3,7 @@ package dev.nestedcontrail.sdk.bench.cni;
 import dev.nestedcontrail.sdk.bench.LatencySummary;
 import dev.nestedcontrail.sdk.bench.LatencyTable;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -17,8 +18,11 @@ public abstract class CniAddReport {
 
   public abstract LatencySummary daemon();
 
-  /** A VERSION call through the daemon shim: what {@code sh} + {@code curl} + socket cost alone. */
+  /** A VERSION call through the daemon shim: what starting its processes and the socket cost. */
   public abstract LatencySummary shimFloor();
+
+  /** ADD through the daemon with each other installed shim transport alone, in shim order. */
+  public abstract List<LatencySummary> otherTransports();
 
   public abstract LatencySummary jvmPerCall();
 
@@ -31,7 +35,11 @@ public abstract class CniAddReport {
 
   /** The cases in table order. */
   public List<LatencySummary> rows() {
-    return List.of(inProcess(), daemon(), shimFloor(), jvmPerCall(), lateConfig());
+    List<LatencySummary> rows = new ArrayList<>(List.of(inProcess(), daemon(), shimFloor()));
+    rows.addAll(otherTransports());
+    rows.add(jvmPerCall());
+    rows.add(lateConfig());
+    return rows;
   }
 
   /** Whether every case with a goal met it. */

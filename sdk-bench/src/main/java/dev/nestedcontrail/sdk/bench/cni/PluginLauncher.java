@@ -1,10 +1,12 @@
 package dev.nestedcontrail.sdk.bench.cni;
 
 import dev.nestedcontrail.sdk.cni.install.PluginShim;
+import dev.nestedcontrail.sdk.cni.install.ShimTransport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
@@ -48,10 +50,22 @@ final class PluginLauncher {
         .build());
   }
 
-  /** The shim that forwards to the daemon on {@code socket} (and falls back to the JVM). */
-  Path daemonShim(Path file, Path socket) {
+  /**
+   * The shim that forwards to the daemon on {@code socket} over the first of {@code transports}
+   * found on {@code PATH} (and falls back to the JVM).
+   */
+  Path daemonShim(Path file, Path socket, List<ShimTransport> transports) {
     return write(file, PluginShim.builder().javaCommand(javaCommand).jarPath(jar.toString())
-        .daemonSocket(socket.toString()).build());
+        .daemonSocket(socket.toString()).transports(transports).build());
+  }
+
+  /** The transports installed here (on this process's {@code PATH}), in the shim's order. */
+  static List<ShimTransport> installedTransports() {
+    String[] path = System.getenv().getOrDefault("PATH", "").split(":");
+    return Arrays.stream(ShimTransport.values())
+        .filter(t -> Arrays.stream(path).anyMatch(dir -> !dir.isEmpty()
+            && Files.isExecutable(Path.of(dir, t.command()))))
+        .collect(Collectors.toList());
   }
 
   private static Path write(Path file, PluginShim shim) {

@@ -1,5 +1,6 @@
 package dev.nestedcontrail.sdk.testkit.internal.lab;
 
+import dev.nestedcontrail.sdk.testkit.VrouterAgentRelease;
 import dev.nestedcontrail.sdk.testkit.internal.JsonMaps;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,21 +22,30 @@ public final class AgentView {
     this.hostId = hostId;
   }
 
-  /** {@code GET /vm-cfg/<key>}: the key is the VM uuid or its name. */
-  public List<Map<String, Object>> vmConfigs(String key) {
+  /**
+   * {@code GET /vm-cfg/<key>}: the key is the VM uuid or its name. R5.0 names the VM {@code
+   * instance-id}; R2008 names it {@code vm-uuid} and adds {@code vn-name} and {@code annotations}.
+   */
+  public List<Map<String, Object>> vmConfigs(String key, VrouterAgentRelease release) {
+    boolean r5 = release == VrouterAgentRelease.R5_0;
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map<String, Object> vmi : vmisOf(key, Optional.empty())) {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("id", vmi.get("uuid"));
-      entry.put("instance-id", vmUuid(vmi).orElse(""));
+      entry.put(r5 ? "instance-id" : "vm-uuid", vmUuid(vmi).orElse(""));
       network(vmi).ifPresent(vn -> {
         entry.put("vn-id", vn.get("uuid"));
-        entry.put("vn-name", String.join(":", strings(vn.get("fq_name"))));
+        if (!r5) {
+          entry.put("vn-name", String.join(":", strings(vn.get("fq_name"))));
+        }
       });
       entry.put("mac-address", mac(vmi));
       int vlan = vlan(vmi);
       entry.put("sub-interface", vlan > 0);
       entry.put("vlan-id", vlan);
+      if (!r5) {
+        entry.put("annotations", annotations(vmi));
+      }
       out.add(entry);
     }
     return out;
@@ -44,30 +54,49 @@ public final class AgentView {
   /** {@code GET /vm/<vm uuid>[/<vmi uuid>]}: the operational view, with the instance-ip. */
   public List<Map<String, Object>> vmStatuses(String vmUuid, Optional<String> vmiUuid) {
     List<Map<String, Object>> out = new ArrayList<>();
-    for (Map<String, Object> vmi : vmisOf(vmUuid, vmiUuid)) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      String id = (String) vmi.get("uuid");
-      entry.put("id", id);
-      entry.put("instance-id", vmUuid(vmi).orElse(""));
-      entry.put("ip-address", instanceIp(vmi).orElse("0.0.0.0"));
-      Optional<Map<String, Object>> vn = network(vmi);
-      Optional<Map<String, Object>> subnet = vn.flatMap(AgentView::firstSubnet);
-      entry.put("plen", subnet.flatMap(s -> JsonMaps.object(s, "subnet"))
-          .map(s -> ((Number) s.get("ip_prefix_len")).intValue()).orElse(32));
-      subnet.flatMap(s -> JsonMaps.string(s, "default_gateway")).ifPresent(g -> entry.put("gateway", g));
-      subnet.flatMap(s -> JsonMaps.string(s, "dns_server_address"))
-          .ifPresent(d -> entry.put("dns-server", d));
-      entry.put("mac-address", mac(vmi));
-      vn.ifPresent(v -> entry.put("vn-id", v.get("uuid")));
-      JsonMaps.string(vmi, "parent_uuid").ifPresent(p -> entry.put("vm-project-id", p));
-      entry.put("system-name", "tap" + id.substring(0, 11));
-      int vlan = vlan(vmi);
-      if (vlan > 0) {
-        entry.put("rx-vlan-id", vlan);
-        entry.put("tx-vlan-id", vlan);
-      }
-      out.add(entry);
+    vmisOf(vmUuid, vmiUuid).forEach(vmi -> out.add(status(vmi)));
+    return out;
+  }
+
+  /** The operational view of one VMI bound to this compute; empty when there is none. */
+  public List<Map<String, Object>> vmiStatus(String vmiUuid) {
+    return read("virtual-machine-interface", vmiUuid).filter(this::boundHere)
+        .filter(vmi -> vmUuid(vmi).isPresent()).map(vmi -> List.of(status(vmi)))
+        .orElse(List.of());
+  }
+
+  private Map<String, Object> status(Map<String, Object> vmi) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    String id = (String) vmi.get("uuid");
+    entry.put("id", id);
+    entry.put("instance-id", vmUuid(vmi).orElse(""));
+    entry.put("ip-address", instanceIp(vmi).orElse("0.0.0.0"));
+    Optional<Map<String, Object>> vn = network(vmi);
+    Optional<Map<String, Object>> subnet = vn.flatMap(AgentView::firstSubnet);
+    entry.put("plen", subnet.flatMap(s -> JsonMaps.object(s, "subnet"))
+        .map(s -> ((Number) s.get("ip_prefix_len")).intValue()).orElse(32));
+    subnet.flatMap(s -> JsonMaps.string(s, "default_gateway")).ifPresent(g -> entry.put("gateway", g));
+    subnet.flatMap(s -> JsonMaps.string(s, "dns_server_address"))
+        .ifPresent(d -> entry.put("dns-server", d));
+    entry.put("mac-address", mac(vmi));
+    vn.ifPresent(v -> entry.put("vn-id", v.get("uuid")));
+    JsonMaps.string(vmi, "parent_uuid").ifPresent(p -> entry.put("vm-project-id", p));
+    entry.put("system-name", "tap" + id.substring(0, 11));
+    int vlan = vlan(vmi);
+    if (vlan > 0) {
+      entry.put("rx-vlan-id", vlan);
+      entry.put("tx-vlan-id", vlan);
     }
+    return entry;
+  }
+
+  /** The VMI's {@code annotations} as the agent renders them: {@code "{key:value}"} strings. */
+  private static List<String> annotations(Map<String, Object> vmi) {
+    List<String> out = new ArrayList<>();
+    JsonMaps.object(vmi, "annotations").stream()
+        .flatMap(a -> JsonMaps.list(a, "key_value_pair").stream())
+        .forEach(kv -> out.add("{" + ((Map<?, ?>) kv).get("key") + ":"
+            + ((Map<?, ?>) kv).get("value") + "}"));
     return out;
   }
 
