@@ -77,7 +77,7 @@ class ServiceMemberTagsTest extends ServiceHarness {
   }
 
   @Test
-  void labelChangeOfAMember_keepsTheServiceTag() {
+  void labelChangeOfAMember_keepsTheServiceTag_evenWithALabelOfItsType() {
     try (KubeManager manager = startKubeManager()) {
       KubernetesObject web1 = wiredPod("web-1");
       putService("web", CLUSTER_IP, List.of(HTTP));
@@ -86,7 +86,7 @@ class ServiceMemberTagsTest extends ServiceHarness {
       assertThat(manager.awaitIdle(WAIT)).isTrue();
       int requests = config.requests().size();
 
-      relabel("default", "web-1", Map.of("tier", "front"));
+      relabel("default", "web-1", Map.of("tier", "front", "Blue-svc", "spoof"));
 
       await().atMost(WAIT).until(() -> tagsOf(web1).contains("tier=front"));
       assertThat(manager.awaitIdle(WAIT)).isTrue();
