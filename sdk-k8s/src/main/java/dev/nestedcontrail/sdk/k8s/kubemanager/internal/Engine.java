@@ -73,10 +73,11 @@ public final class Engine implements AutoCloseable {
     UnderlayLookup underlay = new UnderlayLookup(underlayCache, cluster.clusterNetworkUuid(),
         config.nestedMode() ? names.clusterNetwork() : List.of());
     namespaces = new NamespaceReconciler(config, vnc, namespaceLookup, tags);
+    ServiceTags serviceTags = new ServiceTags(config.clusterName(), vnc, tags);
     pods = new PodReconciler(config, vnc, vlans, underlay, cluster, metrics, namespaces,
-        new PodTags(vnc, tags));
-    services = new ServiceEvents(dispatcher,
-        new ServiceReconciler(config, vnc, underlay, cluster, namespaces), underlayCache);
+        new PodTags(tags, serviceTags));
+    services = new ServiceEvents(dispatcher, new ServiceReconciler(config, vnc, underlay,
+        cluster, namespaces, serviceTags), underlayCache, serviceTags);
     networkPolicies = new NetworkPolicyReconciler(config, vnc, tags, cluster.policies());
   }
 

@@ -15,18 +15,20 @@ import java.util.stream.Collectors;
  * {@code key: value} plus the implicit {@code namespace=<ns>} (which wins over a pod label of the
  * same key). A new pod's VMI is created with the tag refs in its body, so tags cost no write per
  * pod; a label change of a wired pod is one {@code set-tag} that sets the changed types and drops
- * the removed ones. What each pod's VMI carries is remembered to detect changes.
+ * the removed ones. What each pod's VMI carries is remembered to detect changes. The service tag
+ * type {@code <cluster>-svc} is {@link ServiceTags}' own: never set, compared or dropped here (a
+ * pod label of that key is left out), and what a found VMI carries of it is passed on there.
  */
 public final class PodTags {
   private static final String VMI_TYPE = "virtual-machine-interface";
 
-  private final VncOps vnc;
   private final TagCache tags;
+  private final ServiceTags services;
   private final Map<String, Map<String, String>> applied = new ConcurrentHashMap<>();
 
-  public PodTags(VncOps vnc, TagCache tags) {
-    this.vnc = vnc;
+  public PodTags(TagCache tags, ServiceTags services) {
     this.tags = tags;
+    this.services = services;
   }
 
   /** The pod's tags by tag type: its labels and {@code namespace=<ns>}. */
@@ -37,9 +39,16 @@ public final class PodTags {
     return result;
   }
 
+  /** The pod's tags without the service tag type, which {@link ServiceTags} owns. */
+  private Map<String, String> labelTags(PodView pod) {
+    Map<String, String> result = of(pod);
+    result.remove(services.type());
+    return result;
+  }
+
   /** The tag refs of a new pod's VMI, each tag created when missing. */
   public List<Reference<Void>> refs(PodView pod) {
-    Map<String, String> wanted = of(pod);
+    Map<String, String> wanted = labelTags(pod);
     List<Reference<Void>> refs = tags.refs(wanted);
     applied.put(pod.uid(), wanted);
     return refs;
@@ -50,23 +59,24 @@ public final class PodTags {
    * the pod's labels changed) gets the pod's current tags.
    */
   public void converge(VirtualMachineInterface vmi, PodView pod) {
-    Map<String, String> wanted = of(pod);
-    Set<String> actual = vmi.tagRefs().stream().map(r -> r.to().isEmpty() ? ""
-        : r.to().get(r.to().size() - 1)).collect(Collectors.toSet());
+    Map<String, String> wanted = labelTags(pod);
+    services.observed(vmi.uuid().orElseThrow(), vmi.tagRefs());
+    Set<String> actual = vmi.tagRefs().stream().map(TagCache::nameOf)
+        .filter(n -> !TagCache.typeOf(n).equals(services.type())).collect(Collectors.toSet());
     Set<String> names = wanted.entrySet().stream()
         .map(e -> TagCache.name(e.getKey(), e.getValue())).collect(Collectors.toSet());
     if (!actual.equals(names)) {
-      Set<String> removed = actual.stream().map(n -> n.contains("=") ? n.substring(0,
-          n.indexOf('=')) : n).filter(t -> !wanted.containsKey(t))
+      Set<String> removed = actual.stream().map(TagCache::typeOf)
+          .filter(t -> !wanted.containsKey(t))
           .collect(Collectors.toCollection(LinkedHashSet::new));
-      set(vmi.uuid().orElseThrow(), wanted, removed);
+      tags.set(VMI_TYPE, vmi.uuid().orElseThrow(), wanted, removed);
     }
     applied.put(pod.uid(), wanted);
   }
 
   /** MODIFIED of a wired pod: one {@code set-tag} when its labels changed, else nothing. */
   public void refresh(PodView pod) {
-    Map<String, String> wanted = of(pod);
+    Map<String, String> wanted = labelTags(pod);
     Map<String, String> before = applied.getOrDefault(pod.uid(), Map.of());
     if (wanted.equals(before)) {
       return;
@@ -79,17 +89,13 @@ public final class PodTags {
     });
     Set<String> removed = before.keySet().stream().filter(t -> !wanted.containsKey(t))
         .collect(Collectors.toCollection(LinkedHashSet::new));
-    set(Names.podVmiUuid(pod.uid()), changed, removed);
+    tags.set(VMI_TYPE, Names.podVmiUuid(pod.uid()), changed, removed);
     applied.put(pod.uid(), wanted);
   }
 
   /** The pod is gone; its VMI (and with it the tag refs) is deleted. */
   public void forget(String podUid) {
     applied.remove(podUid);
-  }
-
-  private void set(String vmiUuid, Map<String, String> values, Set<String> removed) {
-    values.forEach(tags::ensure);
-    vnc.setTags(VMI_TYPE, vmiUuid, values, removed, tags.global());
+    services.forget(Names.podVmiUuid(podUid));
   }
 }

@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Service and Endpoints events on the keyed dispatcher: a Service and its Endpoints share the key
  * {@code Service/<ns>/<name>}, so their tasks run in order. The resync removes this cluster's
- * loadbalancers whose Service is gone (or has no cluster IP any more) and re-creates the objects
- * of live Services that miss some, at the cost of four list calls.
+ * loadbalancers whose Service is gone (or has no cluster IP any more), re-creates the objects
+ * of live Services that miss some, at the cost of four list calls, and corrects pod VMIs whose
+ * service tag no membership explains (Services deleted while no kube-manager ran).
  */
 public final class ServiceEvents {
   private static final Logger logger = LoggerFactory.getLogger(ServiceEvents.class);
@@ -27,12 +28,14 @@ public final class ServiceEvents {
   private final KeyedDispatcher dispatcher;
   private final ServiceReconciler reconciler;
   private final UnderlayCache vnc;
+  private final ServiceTags tags;
 
   public ServiceEvents(KeyedDispatcher dispatcher, ServiceReconciler reconciler,
-      UnderlayCache vnc) {
+      UnderlayCache vnc, ServiceTags tags) {
     this.dispatcher = dispatcher;
     this.reconciler = reconciler;
     this.vnc = vnc;
+    this.tags = tags;
   }
 
   public void serviceChanged(KubernetesObject service) {
@@ -86,6 +89,10 @@ public final class ServiceEvents {
               listeners.contains(ServiceNames.listenerUuid(service.uid(), p))
                   && pools.contains(ServiceNames.poolUuid(service.uid(), p)));
       dispatcher.submit(service.key(), () -> reconciler.apply(service, !complete));
+    }
+    for (String vmi : tags.stale()) {
+      logger.debug("resync: VMI {} carries a service tag of no membership", vmi);
+      dispatcher.submit("ServiceTag/" + vmi, () -> tags.converge(vmi));
     }
   }
 

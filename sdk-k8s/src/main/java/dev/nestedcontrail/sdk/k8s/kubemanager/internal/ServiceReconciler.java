@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * state for the resync), its VMI and instance-ip (the clusterIP), the loadbalancer→VMI ref, and
  * per port a listener and a pool; listeners of ports no longer in the Service go with their pools
  * and members. Members follow the last Endpoints seen: one per pool, VMI and endpoint port, absent
- * ones removed. Removal goes members, pools, listeners, loadbalancer, instance-ip, VMI, each step
+ * ones removed; the member pods' VMIs carry the Service's tag ({@link ServiceTags}). Removal
+ * goes service tags, members, pools, listeners, loadbalancer, instance-ip, VMI, each step
  * tolerating 404. What was applied is remembered so repeated events cost nothing.
  */
 public final class ServiceReconciler {
@@ -40,6 +41,7 @@ public final class ServiceReconciler {
   private final ClusterState cluster;
   private final NamespaceReconciler namespaces;
   private final MemberTargets targets;
+  private final ServiceTags tags;
   private final Map<String, ServiceView> applied = new ConcurrentHashMap<>();
   private final Map<String, EndpointsView> endpoints = new ConcurrentHashMap<>();
   private final Map<String, Map<EndpointAddress, List<MemberTarget>>> resolved =
@@ -47,7 +49,7 @@ public final class ServiceReconciler {
   private final Map<String, Set<String>> appliedMembers = new ConcurrentHashMap<>();
 
   public ServiceReconciler(KubeManagerConfig config, VncOps vnc, UnderlayLookup underlay,
-      ClusterState cluster, NamespaceReconciler namespaces) {
+      ClusterState cluster, NamespaceReconciler namespaces, ServiceTags tags) {
     this.config = config;
     this.names = new Names(config);
     this.graph = new ServiceGraph(config);
@@ -55,6 +57,7 @@ public final class ServiceReconciler {
     this.cluster = cluster;
     this.namespaces = namespaces;
     this.targets = new MemberTargets(vnc, underlay, config.nestedMode());
+    this.tags = tags;
   }
 
   /** ADDED or MODIFIED; {@code force} re-creates every object even when nothing changed. */
@@ -65,6 +68,7 @@ public final class ServiceReconciler {
       logger.debug("service {}/{} gets no loadbalancer: {}", service.namespace(), service.name(),
           skip.get());
       @Nullable ServiceView before = forget(key);
+      tags.remove(key);
       if (before != null) {
         removeObjects(before.uid(), before.ports());
       }
@@ -146,7 +150,16 @@ public final class ServiceReconciler {
       return;
     }
     desired.forEach(this::syncPool);
+    tags.apply(key, service.name(), all.isEmpty() ? Set.of() : podInterfaces(now));
     appliedMembers.put(key, all);
+  }
+
+  /** The VMIs of the addresses that are pods (a host-network member's VMI is the underlay's). */
+  private static Set<String> podInterfaces(Map<EndpointAddress, List<MemberTarget>> targets) {
+    Set<String> vmis = new LinkedHashSet<>();
+    targets.forEach((address, of) -> address.podUid()
+        .ifPresent(pod -> of.forEach(t -> vmis.add(t.vmi()))));
+    return vmis;
   }
 
   private void syncPool(String poolUuid, Map<String, LoadbalancerMember> wanted) {
@@ -165,6 +178,7 @@ public final class ServiceReconciler {
   /** Service DELETED: removes its whole graph; a headless Service never had one. */
   public void remove(ServiceView service) {
     @Nullable ServiceView before = forget(service.key());
+    tags.remove(service.key());
     if (service.skipReason().isEmpty() || before != null) {
       removeObjects(service.uid(), service.ports());
     }
@@ -172,7 +186,11 @@ public final class ServiceReconciler {
 
   /** An orphan found by the resync: the loadbalancer with this uuid and everything it holds. */
   public void removeOrphan(String serviceUid) {
-    applied.entrySet().removeIf(e -> e.getValue().uid().equals(serviceUid));
+    applied.entrySet().stream().filter(e -> e.getValue().uid().equals(serviceUid))
+        .map(Map.Entry::getKey).toList().forEach(key -> {
+          applied.remove(key);
+          tags.remove(key);
+        });
     removeObjects(serviceUid, List.of());
   }
 

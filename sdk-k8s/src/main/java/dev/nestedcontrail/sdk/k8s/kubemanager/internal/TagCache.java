@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,14 +19,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * kube-manager run however many objects carry it.
  */
 public final class TagCache {
+  private static final int LOCK_STRIPES = 64;
+
   private final VncOps vnc;
   private final List<String> scope;
   private final Map<String, String> uuids = new ConcurrentHashMap<>();
+  private final Object[] locks = new Object[LOCK_STRIPES];
 
   public TagCache(KubeManagerConfig config, VncOps vnc) {
     this.vnc = vnc;
     this.scope = config.globalTags() || config.clusterProject().isEmpty()
         ? List.of() : new Names(config).project("default");
+    for (int i = 0; i < locks.length; i++) {
+      locks[i] = new Object();
+    }
   }
 
   /** True when tags have no parent; {@code set-tag} then sends {@code is_global}. */
@@ -41,6 +48,17 @@ public final class TagCache {
   /** The tag's name, {@code <type>=<value>}, as firewall rule endpoints name it. */
   public static String name(String key, String value) {
     return type(key) + "=" + value;
+  }
+
+  /** The tag name a ref points to: the last element of its {@code to}, empty without one. */
+  public static String nameOf(Reference<?> ref) {
+    return ref.to().isEmpty() ? "" : ref.to().get(ref.to().size() - 1);
+  }
+
+  /** The type of a tag named {@code <type>=<value>}: the part before the first {@code =}. */
+  public static String typeOf(String name) {
+    int at = name.indexOf('=');
+    return at < 0 ? name : name.substring(0, at);
   }
 
   public List<String> fqName(String key, String value) {
@@ -65,5 +83,23 @@ public final class TagCache {
     labels.forEach((k, v) -> refs.add(Reference.<Void>builder().to(fqName(k, v))
         .uuid(ensure(k, v)).build()));
     return refs;
+  }
+
+  /**
+   * {@code POST /set-tag} on one object: sets these tag types to these values (each tag created
+   * when missing) and drops every tag of the {@code removed} types. The api-server reads the
+   * object's tag refs and writes them back whole without a lock, so two set-tags of one object
+   * in flight at once could lose one; here they never overlap (see {@link #lock}).
+   */
+  public void set(String objType, String uuid, Map<String, String> values, Set<String> removed) {
+    values.forEach(this::ensure);
+    synchronized (lock(uuid)) {
+      vnc.setTags(objType, uuid, values, removed, global());
+    }
+  }
+
+  /** The monitor that {@link #set} holds for the object with this uuid (shared by a few uuids). */
+  Object lock(String uuid) {
+    return locks[Math.floorMod(uuid.hashCode(), locks.length)];
   }
 }

@@ -157,6 +157,18 @@ abstract class KubeManagerHarness {
         "spec", fullSpec)));
   }
 
+  /** Replaces the labels of an existing pod. */
+  void relabel(String namespace, String name, Map<String, String> labels) {
+    KubernetesObject pod = k8s.resources("v1", "Pod").inNamespace(namespace).get(name)
+        .orElseThrow();
+    Map<String, Object> content = new LinkedHashMap<>(pod.content());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> metadata = new LinkedHashMap<>((Map<String, Object>) content.get("metadata"));
+    metadata.put("labels", labels);
+    content.put("metadata", metadata);
+    k8s.replace(KubernetesObject.of(content));
+  }
+
   void deletePod(String namespace, String name) {
     k8s.resources("v1", "Pod").inNamespace(namespace).deleteIfExists(name);
   }

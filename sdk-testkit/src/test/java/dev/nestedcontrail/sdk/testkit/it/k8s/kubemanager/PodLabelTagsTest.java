@@ -3,12 +3,10 @@ package dev.nestedcontrail.sdk.testkit.it.k8s.kubemanager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.nestedcontrail.sdk.k8s.client.KubernetesObject;
 import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManager;
 import dev.nestedcontrail.sdk.testkit.RecordedRequest;
 import dev.nestedcontrail.sdk.vnc.model.VirtualMachineInterface;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,17 +79,6 @@ class PodLabelTagsTest extends KubeManagerHarness {
       assertThat(tagNames(vmiOf("web").orElseThrow()))
           .containsExactlyInAnyOrder("app=shop", "namespace=default");
     }
-  }
-
-  void relabel(String namespace, String name, Map<String, String> labels) {
-    KubernetesObject pod = k8s.resources("v1", "Pod").inNamespace(namespace).get(name)
-        .orElseThrow();
-    Map<String, Object> content = new LinkedHashMap<>(pod.content());
-    @SuppressWarnings("unchecked")
-    Map<String, Object> metadata = new LinkedHashMap<>((Map<String, Object>) content.get("metadata"));
-    metadata.put("labels", labels);
-    content.put("metadata", metadata);
-    k8s.replace(KubernetesObject.of(content));
   }
 
   Optional<VirtualMachineInterface> vmiOf(String pod) {
