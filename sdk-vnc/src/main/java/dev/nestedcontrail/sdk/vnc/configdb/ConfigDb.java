@@ -141,8 +141,8 @@ public final class ConfigDb implements AutoCloseable {
 
   /**
    * Every object of type {@code type}, read lazily in batches of {@link ConfigDbSettings#pageSize()}
-   * objects (one multi-row query per batch plus one for the fq_names the batch links to), in the
-   * order of {@link #list}. Objects deleted while streaming are skipped. Failures surface from the
+   * objects (one multi-row query per batch plus one for the fq_names the batch links to, with a few
+   * batches queried ahead while the caller consumes), in the order of {@link #list}. Objects deleted while streaming are skipped. Failures surface from the
    * stream's terminal operation as {@link ContrailClientException}s.
    */
   public Stream<Map<String, Object>> streamRaw(String type) {

@@ -1,5 +1,6 @@
 package dev.nestedcontrail.sdk.k8s.kubemanager.internal;
 
+import dev.nestedcontrail.sdk.core.ContrailClientException;
 import dev.nestedcontrail.sdk.core.ContrailException;
 import dev.nestedcontrail.sdk.core.Endpoint;
 import dev.nestedcontrail.sdk.core.NotFoundException;
@@ -17,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -42,6 +47,8 @@ public final class DbUnderlayCache implements UnderlayCache, ConfigEventListener
       VncSchema.VIRTUAL_MACHINE, VncSchema.SECURITY_GROUP, VncSchema.LOADBALANCER,
       VncSchema.LOADBALANCER_LISTENER, VncSchema.LOADBALANCER_POOL,
       VncSchema.LOADBALANCER_MEMBER, VncSchema.FIREWALL_POLICY);
+  /** Types read from the DB at once during the warm-up. */
+  private static final int READERS = 4;
 
   private final ConfigDb db;
   private final ConfigEvents events;
@@ -72,15 +79,51 @@ public final class DbUnderlayCache implements UnderlayCache, ConfigEventListener
     }
   }
 
+  /**
+   * Reads every cached type from the DB, {@link #READERS} types at a time (each bulk read keeps a
+   * few batches in flight and decodes on its own thread), and replaces each type's map.
+   */
   private int load() {
-    int count = 0;
-    for (ResourceType<?> type : CACHED) {
-      Map<String, VncResource> byUuid = new ConcurrentHashMap<>();
-      db.stream(type).forEach(o -> o.uuid().ifPresent(u -> byUuid.put(u, o)));
-      objects.put(type.typeName(), byUuid);
-      count += byUuid.size();
+    ExecutorService readers = Executors.newFixedThreadPool(Math.min(READERS, CACHED.size()), runnable -> {
+      Thread thread = new Thread(runnable, "config-db-warm-up");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<Map<String, VncResource>>> reads = new ArrayList<>();
+      for (ResourceType<?> type : CACHED) {
+        reads.add(readers.submit(() -> read(type)));
+      }
+      int count = 0;
+      for (int i = 0; i < CACHED.size(); i++) {
+        Map<String, VncResource> byUuid = await(reads.get(i));
+        objects.put(CACHED.get(i).typeName(), byUuid);
+        count += byUuid.size();
+      }
+      return count;
+    } finally {
+      readers.shutdownNow();
     }
-    return count;
+  }
+
+  private Map<String, VncResource> read(ResourceType<?> type) {
+    Map<String, VncResource> byUuid = new ConcurrentHashMap<>();
+    db.stream(type).forEach(o -> o.uuid().ifPresent(u -> byUuid.put(u, o)));
+    return byUuid;
+  }
+
+  private static <T> T await(Future<T> read) {
+    try {
+      return read.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw new IllegalStateException("config DB warm-up failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ContrailClientException("config DB warm-up interrupted", e);
+    }
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.nestedcontrail.sdk.vnc.configdb.internal;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DriverException;
+import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
@@ -14,6 +15,11 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +33,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConfigTables {
   private static final Logger logger = LoggerFactory.getLogger(ConfigTables.class);
+  /**
+   * Columns per page when reading whole rows: a page of {@code pageSize} columns would take one
+   * round trip per few objects, where one of this many holds a batch of typical objects.
+   */
+  static final int COLUMN_PAGE_SIZE = 5_000;
 
   private final CqlSession session;
   private final String keyspace;
@@ -36,11 +47,13 @@ public final class ConfigTables {
   private final String selectIdentities;
   private final String selectFqNameSlice;
   private final String selectFqNames;
+  private final int columnPageSize;
 
   public ConfigTables(CqlSession session, String keyspace, int pageSize) {
     this.session = session;
     this.keyspace = keyspace;
     this.pageSize = pageSize;
+    this.columnPageSize = Math.max(pageSize, COLUMN_PAGE_SIZE);
     String uuidTable = quote(keyspace) + ".\"obj_uuid_table\"";
     String fqNameTable = quote(keyspace) + ".\"obj_fq_name_table\"";
     this.selectRow = "SELECT column1, value, WRITETIME(value) FROM " + uuidTable + " WHERE key = ?";
@@ -69,36 +82,54 @@ public final class ConfigTables {
     });
   }
 
-  /** The columns of each existing row among {@code uuids}, keyed by uuid. */
-  public Map<String, List<Column>> rows(Collection<String> uuids) {
-    return call("read " + uuids.size() + " objects", () -> {
-      Map<String, List<Column>> rows = new LinkedHashMap<>();
-      for (Row row : execute(bind(selectRows, blobs(uuids)))) {
+  /**
+   * The columns of each existing row among {@code uuids}, keyed by uuid, in pages of
+   * {@link #COLUMN_PAGE_SIZE} columns (at least the page size): a batch of objects is one request
+   * rather than one per {@code pageSize} columns.
+   */
+  public CompletionStage<Map<String, List<Column>>> rowsAsync(Collection<String> uuids) {
+    Map<String, List<Column>> rows = new LinkedHashMap<>();
+    return collect(selectRows, List.of(blobs(uuids)), row ->
         rows.computeIfAbsent(text(row, 0), k -> new ArrayList<>())
-            .add(new Column(text(row, 1), text(row, 2), writeTime(row, 3)));
-      }
-      return rows;
-    });
+            .add(new Column(text(row, 1), text(row, 2), writeTime(row, 3))))
+        .thenApply(done -> rows);
   }
 
-  /** The {@code type} and {@code fq_name} columns of each existing row among {@code uuids}. */
-  public Map<String, List<Column>> identityColumns(Collection<String> uuids) {
-    Map<String, List<Column>> rows = new LinkedHashMap<>();
+  /**
+   * The {@code type} and {@code fq_name} columns of each existing row among {@code uuids}, in
+   * queries of {@code pageSize} rows that all run at once.
+   */
+  public CompletionStage<Map<String, List<Column>>> identityColumnsAsync(Collection<String> uuids) {
+    Map<String, List<Column>> rows = new ConcurrentHashMap<>();
+    List<CompletableFuture<?>> chunks = new ArrayList<>();
     List<String> chunk = new ArrayList<>();
     for (Iterator<String> it = uuids.iterator(); it.hasNext(); ) {
       chunk.add(it.next());
       if (chunk.size() == pageSize || !it.hasNext()) {
-        List<ByteBuffer> keys = blobs(chunk);
-        call("read the fq_names of " + chunk.size() + " objects", () -> {
-          for (Row row : execute(bind(selectIdentities, keys, blobs(List.of("fq_name", "type"))))) {
-            rows.computeIfAbsent(text(row, 0), k -> new ArrayList<>()).add(new Column(text(row, 1), text(row, 2), 0));
-          }
-          return rows;
-        });
-        chunk.clear();
+        List<Object> values = List.of(blobs(chunk), blobs(List.of("fq_name", "type")));
+        chunks.add(collect(selectIdentities, values, row -> rows.computeIfAbsent(text(row, 0), k -> new ArrayList<>())
+            .add(new Column(text(row, 1), text(row, 2), 0))).toCompletableFuture());
+        chunk = new ArrayList<>();
       }
     }
-    return rows;
+    return CompletableFuture.allOf(chunks.toArray(CompletableFuture[]::new)).thenApply(done -> rows);
+  }
+
+  /**
+   * The result of {@code stage}, waiting for it; a driver failure becomes a
+   * {@link ContrailClientException} naming {@code operation}.
+   */
+  public <T> T await(String operation, CompletionStage<T> stage) {
+    return call(operation, () -> {
+      try {
+        return stage.toCompletableFuture().join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException cause) {
+          throw cause;
+        }
+        throw e;
+      }
+    });
   }
 
   /** The column names of {@code obj_fq_name_table[type]} between {@code start} and {@code finish}, inclusive. */
@@ -130,6 +161,24 @@ public final class ConfigTables {
 
   private BoundStatement bind(String query, Object... values) {
     return session.prepare(query).bind(values).setPageSize(pageSize);
+  }
+
+  /**
+   * Runs {@code query} asynchronously in pages of {@link #COLUMN_PAGE_SIZE} rows, handing every row
+   * to {@code sink} in order; preparing is asynchronous too, so this may run on a driver thread.
+   */
+  private CompletionStage<Void> collect(String query, List<Object> values, Consumer<Row> sink) {
+    logger.debug("config DB {}: {}", keyspace, query);
+    return session.prepareAsync(query)
+        .thenCompose(prepared -> session.executeAsync(prepared.bind(values.toArray()).setPageSize(columnPageSize)))
+        .thenCompose(page -> drain(page, sink));
+  }
+
+  private static CompletionStage<Void> drain(AsyncResultSet page, Consumer<Row> sink) {
+    page.currentPage().forEach(sink);
+    return page.hasMorePages()
+        ? page.fetchNextPage().thenCompose(next -> drain(next, sink))
+        : CompletableFuture.completedFuture(null);
   }
 
   private ResultSet execute(BoundStatement statement) {

@@ -1,5 +1,6 @@
 package dev.nestedcontrail.sdk.vnc.internal.json;
 
+import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
@@ -8,7 +9,11 @@ import dev.nestedcontrail.sdk.core.internal.JsonTrees;
 import dev.nestedcontrail.sdk.vnc.model.ResourceType;
 import dev.nestedcontrail.sdk.vnc.model.VncResource;
 import java.io.IOException;
+import java.math.BigInteger;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +22,13 @@ import org.jspecify.annotations.Nullable;
  * Malformed JSON, or JSON of the wrong shape, gives a {@link ContrailClientException}.
  */
 public final class VncJson {
+  /**
+   * The schema's {@code xsd:unsignedLong} fields, the only ones whose codecs read a
+   * {@code BigInteger} (as text, exactly); everywhere else a number beyond 64 bits is an error.
+   */
+  private static final Set<String> UNSIGNED_LONG_FIELDS =
+      Set.of("uuid_mslong", "uuid_lslong", "access_control_list_hash");
+
   private VncJson() {}
 
   /** Reads a bare resource object, e.g. the value of the {@code virtual-network} key. */
@@ -77,9 +89,64 @@ public final class VncJson {
     return (Map<String, @Nullable Object>) parseTree(write(resource));
   }
 
-  /** A resource from a generic tree of the bare object. */
+  /**
+   * A resource from a generic tree of the bare object. A tree whose numbers are {@code Long}s, or
+   * {@code BigInteger}s in the schema's unsigned 64-bit fields (the usual case), is read straight
+   * from the tree (Moshi's {@code fromJsonValue}) without writing it as JSON text and parsing that
+   * again; any other number goes the text way, because the tree reader would truncate a fraction or
+   * an overflow where the text reader rejects it.
+   */
   public static <T extends VncResource> T fromTree(ResourceType<T> type, Map<String, ?> tree) {
-    return read(type, writeTree(tree));
+    if (!readsExactly(tree)) {
+      return read(type, writeTree(tree));
+    }
+    Codec<T> codec = codec(type);
+    JsonAdapter<T> adapter = new JsonAdapter<>() {
+      @Override
+      public T fromJson(JsonReader in) throws IOException {
+        return codec.read(in);
+      }
+
+      @Override
+      public void toJson(JsonWriter out, @Nullable T value) {
+        throw new UnsupportedOperationException("the tree adapter only reads");
+      }
+    };
+    try {
+      return Objects.requireNonNull(adapter.fromJsonValue(tree), "no object");
+    } catch (JsonDataException | IllegalStateException | NullPointerException | ClassCastException
+        | ArithmeticException e) {
+      throw new ContrailClientException("invalid JSON for " + type.typeName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether every number of {@code tree} reads from the tree as it reads from its JSON text. */
+  private static boolean readsExactly(Map<?, ?> tree) {
+    for (Map.Entry<?, ?> member : tree.entrySet()) {
+      Object value = member.getValue();
+      boolean exact = value instanceof BigInteger
+          ? UNSIGNED_LONG_FIELDS.contains(member.getKey())
+          : readsExactlyValue(value);
+      if (!exact) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean readsExactlyValue(@Nullable Object value) {
+    if (value instanceof Map) {
+      return readsExactly((Map<?, ?>) value);
+    }
+    if (value instanceof List) {
+      for (Object element : (List<?>) value) {
+        if (!readsExactlyValue(element)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return !(value instanceof Number) || value instanceof Long;
   }
 
   /** Parses any JSON text into a generic tree (see {@link JsonTrees}), keeping JSON nulls. */
