@@ -88,15 +88,19 @@ public final class KubeManager implements AutoCloseable {
   private @Nullable ScheduledFuture<?> resyncTask;
   private @Nullable ScheduledFuture<?> electionTask;
   private volatile @Nullable LeaseElector elector;
+  private volatile @Nullable Informer namespaceInformer;
+  private volatile @Nullable Informer podInformer;
   private volatile @Nullable Informer serviceInformer;
-  private volatile @Nullable Informer networkPolicies;
+  private volatile @Nullable Informer networkPolicyInformer;
 
   private KubeManager(Builder b) {
     this.config = Objects.requireNonNull(b.config, "config");
     this.kubernetes = Objects.requireNonNull(b.kubernetes, "kubernetes");
     this.engine = new Engine(config, Objects.requireNonNull(b.vnc, "vnc"), b.clock);
-    engine.namespaceLookup(name -> informers.isEmpty() ? java.util.Optional.empty()
-        : informers.get(0).get("", name));
+    engine.namespaceLookup(name -> {
+      Informer namespaces = namespaceInformer;
+      return namespaces == null ? java.util.Optional.empty() : namespaces.get("", name);
+    });
     this.backends = UnderlayBackends.open(config, b.configDb, b.configEvents);
     backends.configDb().ifPresent(db ->
         engine.readUnderlayFrom(db, backends.configEvents().orElseThrow()));
@@ -141,24 +145,21 @@ public final class KubeManager implements AutoCloseable {
 
   private void startWork() {
     engine.start();
-    informers.add(kubernetes.resources("v1", "Namespace")
-        .inform(callbacks, listener(engine::namespaceChanged,
-            engine::namespaceDeleted)));
-    informers.get(0).started().join();
-    informers.add(kubernetes.resources("v1", "Pod").inAllNamespaces()
+    Informer namespaces = watch(kubernetes.resources("v1", "Namespace")
+        .inform(callbacks, listener(engine::namespaceChanged, engine::namespaceDeleted)));
+    namespaceInformer = namespaces;
+    namespaces.started().join();
+    podInformer = watch(kubernetes.resources("v1", "Pod").inAllNamespaces()
         .inform(callbacks, listener(engine::podChanged, engine::podDeleted)));
-    Informer services = kubernetes.resources("v1", "Service").inAllNamespaces()
+    serviceInformer = watch(kubernetes.resources("v1", "Service").inAllNamespaces()
         .inform(callbacks, listener(engine.services()::serviceChanged,
-            engine.services()::serviceDeleted));
-    serviceInformer = services;
-    informers.add(services);
-    informers.add(kubernetes.resources("v1", "Endpoints").inAllNamespaces()
+            engine.services()::serviceDeleted)));
+    watch(kubernetes.resources("v1", "Endpoints").inAllNamespaces()
         .inform(callbacks, listener(engine.services()::endpointsChanged,
             engine.services()::endpointsDeleted)));
-    networkPolicies = kubernetes.resources("networking.k8s.io/v1", "NetworkPolicy")
+    networkPolicyInformer = watch(kubernetes.resources("networking.k8s.io/v1", "NetworkPolicy")
         .inAllNamespaces().inform(callbacks, listener(
-            p -> engine.networkPolicyChanged(p, namespaces()), engine::networkPolicyDeleted));
-    informers.add(networkPolicies);
+            p -> engine.networkPolicyChanged(p, namespaces()), engine::networkPolicyDeleted)));
     CompletableFuture.allOf(informers.stream().map(Informer::started)
         .toArray(CompletableFuture[]::new)).join();
     engine.awaitIdle(Duration.ofDays(1));
@@ -201,14 +202,8 @@ public final class KubeManager implements AutoCloseable {
    */
   public void resync() {
     engine.resync(podsByUid(), namespaces());
-    Informer services = serviceInformer;
-    if (services != null) {
-      engine.services().resync(services.list());
-    }
-    Informer policies = networkPolicies;
-    if (policies != null) {
-      engine.resyncNetworkPolicies(policies.list(), namespaces());
-    }
+    engine.services().resync(listed(serviceInformer));
+    engine.resyncNetworkPolicies(listed(networkPolicyInformer), namespaces());
   }
 
   private void resyncQuietly() {
@@ -261,14 +256,23 @@ public final class KubeManager implements AutoCloseable {
 
   private java.util.Map<String, KubernetesObject> podsByUid() {
     java.util.Map<String, KubernetesObject> pods = new java.util.HashMap<>();
-    if (informers.size() > 1) {
-      informers.get(1).list().forEach(p -> p.uid().ifPresent(u -> pods.put(u, p)));
-    }
+    listed(podInformer).forEach(p -> p.uid().ifPresent(u -> pods.put(u, p)));
     return pods;
   }
 
   private List<KubernetesObject> namespaces() {
-    return informers.isEmpty() ? List.of() : informers.get(0).list();
+    return listed(namespaceInformer);
+  }
+
+  /** The informer's cache; empty before the informer exists. */
+  private static List<KubernetesObject> listed(@Nullable Informer informer) {
+    return informer == null ? List.of() : informer.list();
+  }
+
+  /** Keeps the informer for {@link #close()} and returns it. */
+  private Informer watch(Informer informer) {
+    informers.add(informer);
+    return informer;
   }
 
   /** Hands each informer event to the reconciler's change or delete callback. */

@@ -148,7 +148,7 @@ public final class Engine implements AutoCloseable {
       Optional<String> namespace = Annotations.value(policy, Annotations.NAMESPACE);
       Optional<String> name = Annotations.value(policy, Annotations.NAME);
       if (networkPolicies().owns(policy) && namespace.isPresent() && name.isPresent()) {
-        String key = "NetworkPolicy/" + namespace.get() + "/" + name.get();
+        String key = networkPolicyKey(namespace.get(), name.get());
         if (!keys.contains(key)) {
           dispatcher.submit(key, () -> networkPolicies().remove(namespace.get(), name.get()));
         }
@@ -240,7 +240,11 @@ public final class Engine implements AutoCloseable {
   }
 
   private static String networkPolicyKey(KubernetesObject policy) {
-    return "NetworkPolicy/" + policy.namespace().orElse("default") + "/" + policy.name();
+    return networkPolicyKey(policy.namespace().orElse("default"), policy.name());
+  }
+
+  private static String networkPolicyKey(String namespace, String name) {
+    return "NetworkPolicy/" + namespace + "/" + name;
   }
 
   private static String podKey(String uid) {
