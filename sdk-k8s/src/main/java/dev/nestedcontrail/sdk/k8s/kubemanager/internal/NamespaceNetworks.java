@@ -112,7 +112,7 @@ public final class NamespaceNetworks {
         Reference.<VirtualNetworkPolicyType>builder().to(policy).attr(ATTACHED).build()));
     VirtualNetwork target = wanted.build();
     VirtualNetwork current = vnc.createOrGet(target);
-    if (!PolicyProvisioner.hasTag(current, tags.ensure("application", config.clusterName()))) {
+    if (!TagCache.carries(current, tags.ensure("application", config.clusterName()))) {
       vnc.setTags("virtual-network", current.uuid().orElseThrow(), application, tags.global());
     }
     List<Reference<VnSubnetsType>> ipams = missing(current.networkIpamRefs(),

@@ -5,9 +5,7 @@ import dev.nestedcontrail.sdk.vnc.model.ApplicationPolicySet;
 import dev.nestedcontrail.sdk.vnc.model.FirewallPolicy;
 import dev.nestedcontrail.sdk.vnc.model.FirewallSequence;
 import dev.nestedcontrail.sdk.vnc.model.PolicyManagement;
-import dev.nestedcontrail.sdk.vnc.model.Reference;
 import dev.nestedcontrail.sdk.vnc.model.VirtualNetwork;
-import dev.nestedcontrail.sdk.vnc.model.VncResource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,12 +50,12 @@ public final class PolicyProvisioner {
     attach(aps, denyAll, DENY_ALL_SEQUENCE);
     attach(aps, allowAll, ALLOW_ALL_SEQUENCE);
     String application = tags.ensure("application", config.clusterName());
-    if (aps.tagRefs().stream().noneMatch(r -> r.uuid().filter(application::equals).isPresent())) {
+    if (!TagCache.carries(aps, application)) {
       vnc.setTags("application-policy-set", apsUuid, Map.of("application", config.clusterName()),
           tags.global());
     }
     for (VirtualNetwork network : networks) {
-      if (!hasTag(network, application)) {
+      if (!TagCache.carries(network, application)) {
         vnc.setTags("virtual-network", network.uuid().orElseThrow(),
             Map.of("application", config.clusterName()), tags.global());
       }
@@ -88,11 +86,6 @@ public final class PolicyProvisioner {
       vnc.ensureRef(ApplicationPolicySet.class, aps.uuid().orElseThrow(), "firewall-policy",
           policy, Optional.of(sequence));
     }
-  }
-
-  static boolean hasTag(VncResource resource, String tagUuid) {
-    return resource.tagRefs().stream().map(Reference::uuid).anyMatch(u -> u.filter(tagUuid::equals)
-        .isPresent());
   }
 
   /** The anchor's sequence format: five-digit integer part, {@code 00002.0}. */

@@ -3,6 +3,7 @@ package dev.nestedcontrail.sdk.k8s.kubemanager.internal;
 import dev.nestedcontrail.sdk.k8s.kubemanager.KubeManagerConfig;
 import dev.nestedcontrail.sdk.vnc.model.Reference;
 import dev.nestedcontrail.sdk.vnc.model.Tag;
+import dev.nestedcontrail.sdk.vnc.model.VncResource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,6 +76,11 @@ public final class TagCache {
       }
       return vnc.createOrGet(b.build()).uuid().orElseThrow();
     });
+  }
+
+  /** True when the object refers to the tag with this uuid. */
+  public static boolean carries(VncResource resource, String tagUuid) {
+    return resource.tagRefs().stream().anyMatch(r -> r.uuid().filter(tagUuid::equals).isPresent());
   }
 
   /** Refs to the tags of these labels (created when missing), in the labels' order. */
